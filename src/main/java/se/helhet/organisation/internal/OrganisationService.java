@@ -1,0 +1,396 @@
+package se.helhet.organisation.internal;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.helhet.organisation.ContactView;
+import se.helhet.organisation.NamedItem;
+import se.helhet.organisation.Organisation;
+import se.helhet.organisation.StaffView;
+import se.helhet.organisation.StaffView.CompetenceLevel;
+import se.helhet.organisation.UnitKind;
+import se.helhet.organisation.UnitView;
+import se.helhet.platform.ConflictException;
+import se.helhet.platform.NotFoundException;
+import se.helhet.platform.ValidationException;
+
+@Service
+@Transactional
+public class OrganisationService implements Organisation {
+
+	private static final String STAFF_SELECT = """
+			select s.id, s.function_id, s.first_name, s.last_name, s.email, s.phone, s.profession_id, p.name profession,
+			 s.specialist, s.weekly_capacity_hours, s.username, s.lead, s.version
+			from org_staff s join org_profession p on p.id = s.profession_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	OrganisationService(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public GroupView group() {
+		return jdbc.sql("select id, name, municipality_name, org_number, version from org_group")
+			.query((rs, n) -> new GroupView(rs.getObject("id", UUID.class), rs.getString("name"),
+					rs.getString("municipality_name"), rs.getString("org_number"), rs.getInt("version")))
+			.optional()
+			.orElse(new GroupView(null, "Koncernen", "Kommunen", null, 0));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<UnitView> units() {
+		return jdbc.sql("select * from org_unit order by kind, name").query(OrganisationService::unit).list();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<UnitView> unit(UUID id) {
+		return jdbc.sql("select * from org_unit where id = ?").param(id).query(OrganisationService::unit).optional();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<UnitView> topUnitOf(UUID unitId) {
+		Optional<UnitView> current = unitId == null ? Optional.empty() : unit(unitId);
+		for (int depth = 0; current.isPresent() && depth < 50; depth++) {
+			UnitView unit = current.get();
+			if (unit.parentId() == null || unit.kind() == UnitKind.FORVALTNING || unit.kind() == UnitKind.BOLAG) {
+				return current;
+			}
+			current = unit(unit.parentId());
+		}
+		return current;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<UnitView> functions() {
+		return jdbc.sql("select * from org_unit where kind = 'FUNCTION' order by name")
+			.query(OrganisationService::unit)
+			.list();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<StaffView> staff(UUID functionId) {
+		return withCompetences(jdbc.sql(STAFF_SELECT + " where s.function_id = ? order by s.lead desc, s.last_name, s.first_name")
+			.param(functionId)
+			.query(OrganisationService::staffRow)
+			.list());
+	}
+
+	@Transactional(readOnly = true)
+	public List<StaffView> allStaff() {
+		return withCompetences(jdbc.sql(STAFF_SELECT + " order by s.last_name, s.first_name")
+			.query(OrganisationService::staffRow)
+			.list());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<StaffView> staffMember(UUID staffId) {
+		return withCompetences(jdbc.sql(STAFF_SELECT + " where s.id = ?").param(staffId).query(OrganisationService::staffRow).list())
+			.stream()
+			.findFirst();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<NamedItem> competences(UUID functionId) {
+		return jdbc.sql("select id, function_id, name from org_competence where function_id = ? order by name")
+			.param(functionId)
+			.query((rs, n) -> new NamedItem(rs.getObject("id", UUID.class), rs.getObject("function_id", UUID.class),
+					rs.getString("name")))
+			.list();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<NamedItem> professions(UUID functionId) {
+		return jdbc.sql("select id, function_id, name from org_profession where function_id = ? order by name")
+			.param(functionId)
+			.query((rs, n) -> new NamedItem(rs.getObject("id", UUID.class), rs.getObject("function_id", UUID.class),
+					rs.getString("name")))
+			.list();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<ContactView> contactsOf(UUID forvaltningId) {
+		List<ContactView> contacts = new ArrayList<>();
+		jdbc.sql("""
+				select c.function_id, c.staff_id, f.name function_name from org_contact c
+				join org_unit f on f.id = c.function_id where c.forvaltning_id = ? order by f.name""")
+			.param(forvaltningId)
+			.query((rs, n) -> new Object[] { rs.getObject("function_id", UUID.class), rs.getObject("staff_id", UUID.class),
+					rs.getString("function_name") })
+			.list()
+			.forEach(row -> staffMember((UUID) row[1]).ifPresent(
+					s -> contacts.add(new ContactView(forvaltningId, (UUID) row[0], (String) row[2], s))));
+		return contacts;
+	}
+
+	/** Every förvaltning's contacts: forvaltningId → functionId → staffId. */
+	@Transactional(readOnly = true)
+	public Map<UUID, Map<UUID, UUID>> contactMatrix() {
+		Map<UUID, Map<UUID, UUID>> matrix = new HashMap<>();
+		jdbc.sql("select forvaltning_id, function_id, staff_id from org_contact").query((rs, n) -> {
+			matrix.computeIfAbsent(rs.getObject("forvaltning_id", UUID.class), k -> new HashMap<>())
+				.put(rs.getObject("function_id", UUID.class), rs.getObject("staff_id", UUID.class));
+			return null;
+		}).list();
+		return matrix;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<UnitView> contactFor(UUID staffId) {
+		return jdbc.sql("""
+				select u.* from org_contact c join org_unit u on u.id = c.forvaltning_id
+				where c.staff_id = ? order by u.name""")
+			.param(staffId)
+			.query(OrganisationService::unit)
+			.list();
+	}
+
+	@Override
+	public UUID saveUnit(SaveUnit command) {
+		Map<String, String> errors = OrganisationRules.checkUnit(command, this::unit);
+		if (!errors.isEmpty()) {
+			throw new ValidationException(errors);
+		}
+		boolean orders = command.ordersCentralServices() != null ? command.ordersCentralServices()
+				: OrganisationRules.ordersCentralServicesByDefault(command.kind());
+		String shortName = blankToNull(command.shortName());
+		String description = blankToNull(command.description());
+		if (command.id() == null) {
+			UUID id = UUID.randomUUID();
+			jdbc.sql("""
+					insert into org_unit (id, kind, name, short_name, parent_id, orders_central_services, description, version)
+					values (?, ?, ?, ?, ?, ?, ?, 0)""")
+				.params(id, command.kind().name(), command.name().strip(), shortName, command.parentId(), orders,
+						description)
+				.update();
+			return id;
+		}
+		UnitView existing = unit(command.id()).orElseThrow(() -> new NotFoundException("Enheten finns inte."));
+		int updated = jdbc.sql("""
+				update org_unit set kind = ?, name = ?, short_name = ?, parent_id = ?, orders_central_services = ?,
+				 description = ?, version = version + 1 where id = ? and version = ?""")
+			.params(command.kind().name(), command.name().strip(), shortName, command.parentId(), orders, description,
+					existing.id(), command.version() == null ? existing.version() : command.version())
+			.update();
+		if (updated == 0) {
+			throw new ConflictException("Någon annan har ändrat " + existing.name()
+					+ " sedan du öppnade formuläret. Ladda om sidan för att se ändringen och gör om din ändring.");
+		}
+		return existing.id();
+	}
+
+	@Override
+	public UUID saveStaff(SaveStaff command) {
+		Map<String, String> errors = new LinkedHashMap<>(OrganisationRules.checkStaff(command));
+		if (command.professionId() != null && command.functionId() != null && professions(command.functionId())
+			.stream()
+			.noneMatch(p -> p.id().equals(command.professionId()))) {
+			errors.put("professionId", "Yrket hör inte till den valda funktionen. Välj ett yrke i listan.");
+		}
+		if (command.competences() != null && command.functionId() != null) {
+			var known = competences(command.functionId()).stream().map(NamedItem::id).toList();
+			if (!known.containsAll(command.competences().keySet())) {
+				errors.put("competences", "En av kompetenserna hör inte till den valda funktionen.");
+			}
+		}
+		String email = command.email() == null ? null : command.email().strip().toLowerCase();
+		if (email != null && !errors.containsKey("email") && jdbc.sql("select count(*) from org_staff where email = ? and id <> ?")
+			.params(email, command.id() == null ? new UUID(0, 0) : command.id())
+			.query(Long.class)
+			.single() > 0) {
+			errors.put("email", "E-postadressen används redan av en annan medarbetare.");
+		}
+		if (!errors.isEmpty()) {
+			throw new ValidationException(errors);
+		}
+		BigDecimal capacity = OrganisationRules.parseHours(command.weeklyCapacityHours());
+		UUID id;
+		if (command.id() == null) {
+			id = UUID.randomUUID();
+			jdbc.sql("""
+					insert into org_staff (id, function_id, first_name, last_name, email, phone, profession_id, specialist,
+					 weekly_capacity_hours, lead, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, false, 0)""")
+				.params(id, command.functionId(), command.firstName().strip(), command.lastName().strip(), email,
+						blankToNull(command.phone()), command.professionId(), command.specialist(), capacity)
+				.update();
+		}
+		else {
+			StaffView existing = staffMember(command.id())
+				.orElseThrow(() -> new NotFoundException("Medarbetaren finns inte."));
+			int updated = jdbc.sql("""
+					update org_staff set function_id = ?, first_name = ?, last_name = ?, email = ?, phone = ?,
+					 profession_id = ?, specialist = ?, weekly_capacity_hours = ?, version = version + 1
+					where id = ? and version = ?""")
+				.params(command.functionId(), command.firstName().strip(), command.lastName().strip(), email,
+						blankToNull(command.phone()), command.professionId(), command.specialist(), capacity,
+						existing.id(), command.version() == null ? existing.version() : command.version())
+				.update();
+			if (updated == 0) {
+				throw new ConflictException("Någon annan har ändrat " + existing.fullName()
+						+ " sedan du öppnade formuläret. Ladda om sidan för att se ändringen och gör om din ändring.");
+			}
+			id = existing.id();
+			jdbc.sql("delete from org_staff_competence where staff_id = ?").param(id).update();
+		}
+		if (command.competences() != null) {
+			command.competences()
+				.forEach((competence, level) -> jdbc
+					.sql("insert into org_staff_competence (staff_id, competence_id, level) values (?, ?, ?)")
+					.params(id, competence, level)
+					.update());
+		}
+		return id;
+	}
+
+	@Override
+	public void saveGroup(SaveGroup command) {
+		Map<String, String> errors = OrganisationRules.checkGroup(command);
+		if (!errors.isEmpty()) {
+			throw new ValidationException(errors);
+		}
+		GroupView existing = group();
+		if (existing.id() == null) {
+			jdbc.sql("insert into org_group (id, name, municipality_name, org_number, version) values (?, ?, ?, ?, 0)")
+				.params(UUID.randomUUID(), command.name().strip(), command.municipalityName().strip(),
+						blankToNull(command.orgNumber()))
+				.update();
+			return;
+		}
+		int updated = jdbc.sql("""
+				update org_group set name = ?, municipality_name = ?, org_number = ?, version = version + 1
+				where id = ? and version = ?""")
+			.params(command.name().strip(), command.municipalityName().strip(), blankToNull(command.orgNumber()),
+					existing.id(), command.version() == null ? existing.version() : command.version())
+			.update();
+		if (updated == 0) {
+			throw new ConflictException(
+					"Någon annan har ändrat koncernens uppgifter sedan du öppnade formuläret. Ladda om sidan och gör om din ändring.");
+		}
+	}
+
+	@Override
+	public void saveContact(UUID forvaltningId, UUID functionId, UUID staffId) {
+		UnitView forvaltning = unit(forvaltningId).orElseThrow(() -> new NotFoundException("Förvaltningen finns inte."));
+		if (forvaltning.kind() != UnitKind.FORVALTNING && forvaltning.kind() != UnitKind.BOLAG) {
+			throw new ValidationException(Map.of("forvaltningId", "Kontakter utses för förvaltningar och bolag."));
+		}
+		jdbc.sql("delete from org_contact where forvaltning_id = ? and function_id = ?")
+			.params(forvaltningId, functionId)
+			.update();
+		if (staffId == null) {
+			return;
+		}
+		StaffView staff = staffMember(staffId).orElseThrow(() -> new NotFoundException("Medarbetaren finns inte."));
+		if (!staff.functionId().equals(functionId)) {
+			throw new ValidationException(Map.of("staffId", staff.fullName()
+					+ " arbetar inte i den funktionen. Välj en kontakt bland funktionens medarbetare."));
+		}
+		jdbc.sql("insert into org_contact (forvaltning_id, function_id, staff_id) values (?, ?, ?)")
+			.params(forvaltningId, functionId, staffId)
+			.update();
+	}
+
+	@Override
+	public UUID addCompetence(UUID functionId, String name) {
+		return addNamed("org_competence", functionId, name, "kompetens");
+	}
+
+	@Override
+	public UUID addProfession(UUID functionId, String name) {
+		return addNamed("org_profession", functionId, name, "yrke");
+	}
+
+	private UUID addNamed(String table, UUID functionId, String name, String what) {
+		if (OrganisationRules.isBlank(name) || name.strip().length() > 200) {
+			throw new ValidationException(Map.of("name", "Skriv namnet på " + what + "en (högst 200 tecken)."));
+		}
+		if (unit(functionId).filter(u -> u.kind() == UnitKind.FUNCTION).isEmpty()) {
+			throw new ValidationException(Map.of("functionId", "Välj en central funktion."));
+		}
+		UUID id = UUID.randomUUID();
+		try {
+			jdbc.sql("insert into " + table + " (id, function_id, name) values (?, ?, ?)")
+				.params(id, functionId, name.strip())
+				.update();
+		}
+		catch (DuplicateKeyException ex) {
+			throw new ValidationException(Map.of("name", "Funktionen har redan " + what + "en " + name.strip() + "."));
+		}
+		return id;
+	}
+
+	/** Used by the demo loader: sets login and lead flags that the admin forms do not edit. */
+	void linkLogin(UUID staffId, String username, boolean lead) {
+		jdbc.sql("update org_staff set username = ?, lead = ? where id = ?").params(username, lead, staffId).update();
+	}
+
+	private List<StaffView> withCompetences(List<StaffView> staff) {
+		if (staff.isEmpty()) {
+			return staff;
+		}
+		Map<UUID, List<CompetenceLevel>> levels = new HashMap<>();
+		String sql = """
+				select sc.staff_id, sc.competence_id, c.name, sc.level from org_staff_competence sc
+				join org_competence c on c.id = sc.competence_id
+				""" + (staff.size() == 1 ? " where sc.staff_id = ?" : "") + " order by sc.level desc, c.name";
+		var spec = jdbc.sql(sql);
+		if (staff.size() == 1) {
+			spec = spec.param(staff.getFirst().id());
+		}
+		spec.query((rs, n) -> {
+			levels.computeIfAbsent(rs.getObject("staff_id", UUID.class), k -> new ArrayList<>())
+				.add(new CompetenceLevel(rs.getObject("competence_id", UUID.class), rs.getString("name"),
+						rs.getInt("level")));
+			return null;
+		}).list();
+		return staff.stream()
+			.map(s -> new StaffView(s.id(), s.functionId(), s.firstName(), s.lastName(), s.email(), s.phone(),
+					s.professionId(), s.profession(), s.specialist(), s.weeklyCapacityHours(), s.username(), s.lead(),
+					levels.getOrDefault(s.id(), List.of()), s.version()))
+			.toList();
+	}
+
+	private static StaffView staffRow(ResultSet rs, int n) throws SQLException {
+		return new StaffView(rs.getObject("id", UUID.class), rs.getObject("function_id", UUID.class),
+				rs.getString("first_name"), rs.getString("last_name"), rs.getString("email"), rs.getString("phone"),
+				rs.getObject("profession_id", UUID.class), rs.getString("profession"), rs.getBoolean("specialist"),
+				rs.getBigDecimal("weekly_capacity_hours"), rs.getString("username"), rs.getBoolean("lead"), List.of(),
+				rs.getInt("version"));
+	}
+
+	static UnitView unit(ResultSet rs, int n) throws SQLException {
+		return new UnitView(rs.getObject("id", UUID.class), UnitKind.valueOf(rs.getString("kind")), rs.getString("name"),
+				rs.getString("short_name"), rs.getObject("parent_id", UUID.class),
+				rs.getBoolean("orders_central_services"), rs.getString("description"), rs.getInt("version"));
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+}

@@ -1,0 +1,69 @@
+package se.helhet.platform;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+
+/**
+ * What every page template needs from the UI shell: the person, the language and its messages,
+ * the CSRF token and the municipality's name. Added to every model by the platform.
+ *
+ * @param user the logged-in person, or null on public pages
+ * @param locale Swedish or English
+ * @param messages the message bundles
+ * @param csrfParameter the form field of the CSRF token
+ * @param csrfToken the CSRF token, or null where none is needed
+ * @param path the current path, for the language switch and the active menu item
+ * @param municipality the municipality's name for the header
+ */
+public record Page(CurrentUser user, Locale locale, MessageSource messages, String csrfParameter, String csrfToken,
+		String path, String municipality) {
+
+	/** The localised message with this key. */
+	public String t(String key, Object... args) {
+		return messages.getMessage(key, args, key, locale);
+	}
+
+	public boolean english() {
+		return "en".equals(locale.getLanguage());
+	}
+
+	public String lang() {
+		return english() ? "en" : "sv";
+	}
+
+	/** The same page in the other language. */
+	public String otherLanguageHref() {
+		return path + "?lang=" + (english() ? "sv" : "en");
+	}
+
+	public boolean loggedIn() {
+		return user != null;
+	}
+
+	public boolean has(Role role) {
+		return user != null && user.has(role);
+	}
+
+	public boolean active(String prefix) {
+		return "/".equals(prefix) ? "/".equals(path) : path.startsWith(prefix);
+	}
+
+	public String date(LocalDate date) {
+		return date == null ? "" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+	}
+
+	/** The aria-describedby of a form field: its hint and its error, or null for neither. */
+	public static String describedBy(String id, boolean hint, boolean error) {
+		String ids = ((hint ? id + "-hint " : "") + (error ? id + "-error" : "")).strip();
+		return ids.isEmpty() ? null : ids;
+	}
+
+	public String roleLabel() {
+		return user == null ? "" : t(user.primaryRole().labelKey());
+	}
+
+}
