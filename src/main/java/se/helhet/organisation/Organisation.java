@@ -38,7 +38,10 @@ public interface Organisation {
 
 	void saveGroup(SaveGroup command);
 
-	/** Makes a staff member the förvaltning's named contact in their function; null staff removes it. */
+	/**
+	 * Makes a staff member the förvaltning's named contact in their function; null staff
+	 * removes it.
+	 */
 	void saveContact(UUID forvaltningId, UUID functionId, UUID staffId);
 
 	UUID addCompetence(UUID functionId, String name);
@@ -54,12 +57,13 @@ public interface Organisation {
 	/**
 	 * Create (id null) or change a unit.
 	 */
-	record SaveUnit(UUID id, UnitKind kind, String name, String shortName, UUID parentId,
-			Boolean ordersCentralServices, String description, Integer version) {
+	record SaveUnit(UUID id, UnitKind kind, String name, String shortName, UUID parentId, Boolean ordersCentralServices,
+			String description, Integer version) {
 	}
 
 	/**
-	 * Create (id null) or change a staff member; competences map competence id to level 1–3.
+	 * Create (id null) or change a staff member; competences map competence id to level
+	 * 1–3.
 	 */
 	record SaveStaff(UUID id, UUID functionId, String firstName, String lastName, String email, String phone,
 			UUID professionId, boolean specialist, String weeklyCapacityHours, java.util.Map<UUID, Integer> competences,

@@ -36,7 +36,9 @@ public record StaffView(UUID id, UUID functionId, String firstName, String lastN
 
 	/** The person's level in a competence, 0 when they do not have it. */
 	public int level(UUID competenceId) {
-		return competences.stream().filter(c -> c.competenceId().equals(competenceId)).mapToInt(CompetenceLevel::level)
+		return competences.stream()
+			.filter(c -> c.competenceId().equals(competenceId))
+			.mapToInt(CompetenceLevel::level)
 			.findFirst()
 			.orElse(0);
 	}

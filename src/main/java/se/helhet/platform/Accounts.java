@@ -5,7 +5,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** The platform's facade for user accounts, used by other modules to link people to logins. */
+/**
+ * The platform's facade for user accounts, used by other modules to link people to
+ * logins.
+ */
 public interface Accounts {
 
 	/**
@@ -18,7 +21,10 @@ public interface Accounts {
 
 	List<CurrentUser> findByUnit(UUID unitId);
 
-	/** Sets the demo password and the demo API token {@code demo-<username>}; only in demo mode. */
+	/**
+	 * Sets the demo password and the demo API token {@code demo-<username>}; only in demo
+	 * mode.
+	 */
 	void grantDemoCredentials(String username);
 
 	/**

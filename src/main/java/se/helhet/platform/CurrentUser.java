@@ -11,10 +11,10 @@ import java.util.UUID;
  * @param displayName full name shown in the header
  * @param title job title, e.g. "Rektor"
  * @param roles what the person may do
- * @param unitId the organisation unit the person belongs to (a förvaltning, a unit within one, or a
- * central function); null for accounts outside the organisation
- * @param staffId the central staff member behind the account, when the person works in a central
- * function
+ * @param unitId the organisation unit the person belongs to (a förvaltning, a unit within
+ * one, or a central function); null for accounts outside the organisation
+ * @param staffId the central staff member behind the account, when the person works in a
+ * central function
  */
 public record CurrentUser(UUID accountId, String username, String displayName, String title, Set<Role> roles,
 		UUID unitId, UUID staffId) {

@@ -6,7 +6,9 @@ package se.helhet.platform;
  */
 public interface DemoDataContributor {
 
-	/** Lower runs first; the organisation must exist before anything that refers to it. */
+	/**
+	 * Lower runs first; the organisation must exist before anything that refers to it.
+	 */
 	int order();
 
 	/** True when this module's demo data is already in the database. */

@@ -3,7 +3,8 @@ package se.helhet.platform;
 import java.util.List;
 
 /**
- * One card on a person's start page. Texts are already localised by the contributing module.
+ * One card on a person's start page. Texts are already localised by the contributing
+ * module.
  *
  * @param heading card heading
  * @param lead one sentence under the heading, may be empty
@@ -12,8 +13,7 @@ import java.util.List;
  * @param actions links under the card
  * @param order lower comes first
  */
-public record HomeCard(String heading, String lead, List<Item> items, String emptyText, List<Link> actions,
-		int order) {
+public record HomeCard(String heading, String lead, List<Item> items, String emptyText, List<Link> actions, int order) {
 
 	public HomeCard {
 		items = List.copyOf(items);

@@ -8,8 +8,9 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 
 /**
- * What every page template needs from the UI shell: the person, the language and its messages,
- * the CSRF token and the municipality's name. Added to every model by the platform.
+ * What every page template needs from the UI shell: the person, the language and its
+ * messages, the CSRF token and the municipality's name. Added to every model by the
+ * platform.
  *
  * @param user the logged-in person, or null on public pages
  * @param locale Swedish or English
@@ -56,7 +57,9 @@ public record Page(CurrentUser user, Locale locale, MessageSource messages, Stri
 		return date == null ? "" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
 	}
 
-	/** The aria-describedby of a form field: its hint and its error, or null for neither. */
+	/**
+	 * The aria-describedby of a form field: its hint and its error, or null for neither.
+	 */
 	public static String describedBy(String id, boolean hint, boolean error) {
 		String ids = ((hint ? id + "-hint " : "") + (error ? id + "-error" : "")).strip();
 		return ids.isEmpty() ? null : ids;

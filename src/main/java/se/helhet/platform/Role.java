@@ -1,8 +1,8 @@
 package se.helhet.platform;
 
 /**
- * The roles of DESIGN.md §2 that log in to Helhet. Organisers and visitors of the events programme
- * are public and have no account.
+ * The roles of DESIGN.md §2 that log in to Helhet. Organisers and visitors of the events
+ * programme are public and have no account.
  */
 public enum Role {
 

@@ -2,7 +2,9 @@ package se.helhet.platform;
 
 import java.util.Map;
 
-/** Input that breaks a rule; maps each field to a Swedish message that says what to do. */
+/**
+ * Input that breaks a rule; maps each field to a Swedish message that says what to do.
+ */
 @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.BAD_REQUEST)
 public class ValidationException extends RuntimeException {
 

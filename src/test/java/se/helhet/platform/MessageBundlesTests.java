@@ -19,8 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Checks that the Swedish and English UI texts stay in step: same keys, no empty texts and the same
- * {n} placeholders for every key. Plain JUnit, no Spring context.
+ * Checks that the Swedish and English UI texts stay in step: same keys, no empty texts
+ * and the same {n} placeholders for every key. Plain JUnit, no Spring context.
  */
 class MessageBundlesTests {
 

@@ -51,9 +51,10 @@ class OrganisationDemoData implements DemoDataContributor {
 					DemoMunicipality.MUNICIPALITY, "212000-0999")
 			.update();
 		for (Unit unit : org.units()) {
-			jdbc.sql("""
-					insert into org_unit (id, kind, name, short_name, parent_id, orders_central_services, description, version)
-					values (?, ?, ?, ?, ?, ?, ?, 0)""")
+			jdbc.sql(
+					"""
+							insert into org_unit (id, kind, name, short_name, parent_id, orders_central_services, description, version)
+							values (?, ?, ?, ?, ?, ?, ?, 0)""")
 				.params(unit.id(), unit.kind(), unit.name(), unit.shortName(), unit.parentId(),
 						unit.ordersCentralServices(), unit.description())
 				.update();
@@ -87,11 +88,13 @@ class OrganisationDemoData implements DemoDataContributor {
 		for (Staff staff : org.staff()) {
 			String username = staff.id().equals(ubfHrContact) ? "handlaggare"
 					: staff.id().equals(editor) ? "redaktor" : staff.username();
-			jdbc.sql("""
-					insert into org_staff (id, function_id, first_name, last_name, email, phone, profession_id, specialist,
-					 weekly_capacity_hours, username, lead, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
-				.params(staff.id(), staff.functionId(), staff.firstName(), staff.lastName(), staff.email(), staff.phone(),
-						staff.professionId(), staff.specialist(), staff.weeklyCapacityHours(), username, staff.lead())
+			jdbc.sql(
+					"""
+							insert into org_staff (id, function_id, first_name, last_name, email, phone, profession_id, specialist,
+							 weekly_capacity_hours, username, lead, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+				.params(staff.id(), staff.functionId(), staff.firstName(), staff.lastName(), staff.email(),
+						staff.phone(), staff.professionId(), staff.specialist(), staff.weeklyCapacityHours(), username,
+						staff.lead())
 				.update();
 			staff.competences()
 				.forEach((competence, level) -> jdbc

@@ -43,7 +43,8 @@ class OrganisationHome implements HomeContributor {
 			cards.add(groupCard(locale));
 		}
 		if (user.has(Role.FUNCTION_LEAD) && user.unitId() != null) {
-			organisation.unit(user.unitId()).filter(u -> u.kind() == UnitKind.FUNCTION)
+			organisation.unit(user.unitId())
+				.filter(u -> u.kind() == UnitKind.FUNCTION)
 				.ifPresent(function -> cards.add(departmentCard(function, locale)));
 		}
 		if (user.has(Role.HANDLER) && user.staffId() != null) {
@@ -65,9 +66,11 @@ class OrganisationHome implements HomeContributor {
 		long functions = units.stream().filter(u -> u.kind() == UnitKind.FUNCTION).count();
 		int staff = organisation.allStaff().size();
 		return new HomeCard(t(locale, "home.org.heading"), organisation.group().name(),
-				List.of(new Item(t(locale, "home.org.forvaltningar"), String.valueOf(forvaltningar), "/organisation#forvaltningar"),
+				List.of(new Item(t(locale, "home.org.forvaltningar"), String.valueOf(forvaltningar),
+						"/organisation#forvaltningar"),
 						new Item(t(locale, "home.org.bolag"), String.valueOf(bolag), "/organisation#bolag"),
-						new Item(t(locale, "home.org.functions"), String.valueOf(functions), "/organisation#funktioner"),
+						new Item(t(locale, "home.org.functions"), String.valueOf(functions),
+								"/organisation#funktioner"),
 						new Item(t(locale, "home.org.staff"), String.valueOf(staff), "/organisation/personal")),
 				"", List.of(new Link(t(locale, "home.org.open"), "/organisation"),
 						new Link(t(locale, "home.org.contacts"), "/organisation/kontakter")),
@@ -88,14 +91,16 @@ class OrganisationHome implements HomeContributor {
 	private HomeCard departmentCard(UnitView function, Locale locale) {
 		List<StaffView> staff = organisation.staff(function.id());
 		List<Item> items = staff.stream()
-			.map(s -> new Item(s.fullName(), s.profession() + " · "
-					+ t(locale, s.specialist() ? "staff.specialist" : "staff.generalist") + " · "
-					+ t(locale, "home.hoursPerWeek", s.weeklyCapacityHours().stripTrailingZeros().toPlainString())
-					+ (s.competences().isEmpty() ? "" : " · " + competenceSummary(s)), null))
+			.map(s -> new Item(s.fullName(),
+					s.profession() + " · " + t(locale, s.specialist() ? "staff.specialist" : "staff.generalist") + " · "
+							+ t(locale, "home.hoursPerWeek",
+									s.weeklyCapacityHours().stripTrailingZeros().toPlainString())
+							+ (s.competences().isEmpty() ? "" : " · " + competenceSummary(s)),
+					null))
 			.toList();
 		return new HomeCard(t(locale, "home.department.heading", function.name()),
-				t(locale, "home.department.lead", staff.size(), hours(staff)), items, t(locale, "home.department.empty"),
-				List.of(), 5);
+				t(locale, "home.department.lead", staff.size(), hours(staff)), items,
+				t(locale, "home.department.empty"), List.of(), 5);
 	}
 
 	private HomeCard assignmentCard(StaffView staff, Locale locale) {
@@ -103,7 +108,8 @@ class OrganisationHome implements HomeContributor {
 		items.add(new Item(t(locale, "home.assignment.profession"), staff.profession() + " ("
 				+ t(locale, staff.specialist() ? "staff.specialist" : "staff.generalist") + ")", null));
 		items.add(new Item(t(locale, "home.assignment.capacity"),
-				t(locale, "home.hoursPerWeek", staff.weeklyCapacityHours().stripTrailingZeros().toPlainString()), null));
+				t(locale, "home.hoursPerWeek", staff.weeklyCapacityHours().stripTrailingZeros().toPlainString()),
+				null));
 		if (!staff.competences().isEmpty()) {
 			items.add(new Item(t(locale, "home.assignment.competences"), competenceSummary(staff), null));
 		}
@@ -117,8 +123,8 @@ class OrganisationHome implements HomeContributor {
 
 	private HomeCard orderSupportCard(Optional<UnitView> forvaltning, Locale locale) {
 		if (forvaltning.isEmpty()) {
-			return new HomeCard(t(locale, "home.order.heading"), t(locale, "home.order.noUnit"), List.of(), "", List.of(),
-					20);
+			return new HomeCard(t(locale, "home.order.heading"), t(locale, "home.order.noUnit"), List.of(), "",
+					List.of(), 20);
 		}
 		UnitView unit = forvaltning.get();
 		if (!unit.ordersCentralServices()) {
@@ -131,8 +137,8 @@ class OrganisationHome implements HomeContributor {
 			String detail = contacts.stream()
 				.filter(c -> c.functionId().equals(function.id()))
 				.findFirst()
-				.map(c -> t(locale, "home.order.contact", c.staff().fullName(), c.staff().profession(), c.staff().email(),
-						c.staff().phone() == null ? "" : c.staff().phone()))
+				.map(c -> t(locale, "home.order.contact", c.staff().fullName(), c.staff().profession(),
+						c.staff().email(), c.staff().phone() == null ? "" : c.staff().phone()))
 				.orElse(t(locale, "home.order.noContact"));
 			items.add(new Item(function.name(), detail, null));
 		}
@@ -146,7 +152,8 @@ class OrganisationHome implements HomeContributor {
 			.filter(u -> forvaltning.id().equals(u.parentId()) && u.kind() == UnitKind.UNIT)
 			.map(u -> new Item(u.name(), "", null))
 			.toList();
-		return new HomeCard(t(locale, "home.forvaltning.heading", forvaltning.name()), forvaltning.description() == null ? "" : forvaltning.description(), items,
+		return new HomeCard(t(locale, "home.forvaltning.heading", forvaltning.name()),
+				forvaltning.description() == null ? "" : forvaltning.description(), items,
 				t(locale, "home.forvaltning.empty"), List.of(), 25);
 	}
 

@@ -15,8 +15,8 @@ import se.helhet.organisation.UnitKind;
 import se.helhet.organisation.UnitView;
 
 /**
- * The rules an organisation change must keep, without Spring. Each broken rule maps the field to a
- * Swedish message that says what to do.
+ * The rules an organisation change must keep, without Spring. Each broken rule maps the
+ * field to a Swedish message that says what to do.
  */
 final class OrganisationRules {
 
@@ -48,10 +48,12 @@ final class OrganisationRules {
 			errors.put("parentId", "Den överordnade enheten finns inte längre. Välj en annan.");
 		}
 		if (unit.kind() == UnitKind.UNIT && unit.parentId() == null) {
-			errors.put("parentId", "En enhet ligger under en förvaltning, ett bolag eller en annan enhet. Välj vilken.");
+			errors.put("parentId",
+					"En enhet ligger under en förvaltning, ett bolag eller en annan enhet. Välj vilken.");
 		}
 		if ((unit.kind() == UnitKind.FORVALTNING || unit.kind() == UnitKind.BOLAG) && unit.parentId() != null) {
-			errors.put("parentId", "Förvaltningar och bolag ligger direkt under koncernen. Välj ingen överordnad enhet.");
+			errors.put("parentId",
+					"Förvaltningar och bolag ligger direkt under koncernen. Välj ingen överordnad enhet.");
 		}
 		if (unit.kind() == UnitKind.FUNCTION && parent.filter(p -> p.kind() != UnitKind.FORVALTNING).isPresent()) {
 			errors.put("parentId", "En central funktion kan bara ligga under en förvaltning.");
@@ -68,7 +70,9 @@ final class OrganisationRules {
 		return errors;
 	}
 
-	/** Bolag are outside the central services unless the administrator decides otherwise. */
+	/**
+	 * Bolag are outside the central services unless the administrator decides otherwise.
+	 */
 	static boolean ordersCentralServicesByDefault(UnitKind kind) {
 		return kind != UnitKind.BOLAG;
 	}

@@ -90,10 +90,11 @@ public class OrganisationService implements Organisation {
 	@Override
 	@Transactional(readOnly = true)
 	public List<StaffView> staff(UUID functionId) {
-		return withCompetences(jdbc.sql(STAFF_SELECT + " where s.function_id = ? order by s.lead desc, s.last_name, s.first_name")
-			.param(functionId)
-			.query(OrganisationService::staffRow)
-			.list());
+		return withCompetences(
+				jdbc.sql(STAFF_SELECT + " where s.function_id = ? order by s.lead desc, s.last_name, s.first_name")
+					.param(functionId)
+					.query(OrganisationService::staffRow)
+					.list());
 	}
 
 	@Transactional(readOnly = true)
@@ -106,7 +107,8 @@ public class OrganisationService implements Organisation {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<StaffView> staffMember(UUID staffId) {
-		return withCompetences(jdbc.sql(STAFF_SELECT + " where s.id = ?").param(staffId).query(OrganisationService::staffRow).list())
+		return withCompetences(
+				jdbc.sql(STAFF_SELECT + " where s.id = ?").param(staffId).query(OrganisationService::staffRow).list())
 			.stream()
 			.findFirst();
 	}
@@ -139,11 +141,12 @@ public class OrganisationService implements Organisation {
 				select c.function_id, c.staff_id, f.name function_name from org_contact c
 				join org_unit f on f.id = c.function_id where c.forvaltning_id = ? order by f.name""")
 			.param(forvaltningId)
-			.query((rs, n) -> new Object[] { rs.getObject("function_id", UUID.class), rs.getObject("staff_id", UUID.class),
-					rs.getString("function_name") })
+			.query((rs,
+					n) -> new Object[] { rs.getObject("function_id", UUID.class), rs.getObject("staff_id", UUID.class),
+							rs.getString("function_name") })
 			.list()
-			.forEach(row -> staffMember((UUID) row[1]).ifPresent(
-					s -> contacts.add(new ContactView(forvaltningId, (UUID) row[0], (String) row[2], s))));
+			.forEach(row -> staffMember((UUID) row[1])
+				.ifPresent(s -> contacts.add(new ContactView(forvaltningId, (UUID) row[0], (String) row[2], s))));
 		return contacts;
 	}
 
@@ -164,10 +167,7 @@ public class OrganisationService implements Organisation {
 	public List<UnitView> contactFor(UUID staffId) {
 		return jdbc.sql("""
 				select u.* from org_contact c join org_unit u on u.id = c.forvaltning_id
-				where c.staff_id = ? order by u.name""")
-			.param(staffId)
-			.query(OrganisationService::unit)
-			.list();
+				where c.staff_id = ? order by u.name""").param(staffId).query(OrganisationService::unit).list();
 	}
 
 	@Override
@@ -182,9 +182,10 @@ public class OrganisationService implements Organisation {
 		String description = blankToNull(command.description());
 		if (command.id() == null) {
 			UUID id = UUID.randomUUID();
-			jdbc.sql("""
-					insert into org_unit (id, kind, name, short_name, parent_id, orders_central_services, description, version)
-					values (?, ?, ?, ?, ?, ?, ?, 0)""")
+			jdbc.sql(
+					"""
+							insert into org_unit (id, kind, name, short_name, parent_id, orders_central_services, description, version)
+							values (?, ?, ?, ?, ?, ?, ?, 0)""")
 				.params(id, command.kind().name(), command.name().strip(), shortName, command.parentId(), orders,
 						description)
 				.update();
@@ -207,9 +208,8 @@ public class OrganisationService implements Organisation {
 	@Override
 	public UUID saveStaff(SaveStaff command) {
 		Map<String, String> errors = new LinkedHashMap<>(OrganisationRules.checkStaff(command));
-		if (command.professionId() != null && command.functionId() != null && professions(command.functionId())
-			.stream()
-			.noneMatch(p -> p.id().equals(command.professionId()))) {
+		if (command.professionId() != null && command.functionId() != null
+				&& professions(command.functionId()).stream().noneMatch(p -> p.id().equals(command.professionId()))) {
 			errors.put("professionId", "Yrket hör inte till den valda funktionen. Välj ett yrke i listan.");
 		}
 		if (command.competences() != null && command.functionId() != null) {
@@ -219,10 +219,11 @@ public class OrganisationService implements Organisation {
 			}
 		}
 		String email = command.email() == null ? null : command.email().strip().toLowerCase();
-		if (email != null && !errors.containsKey("email") && jdbc.sql("select count(*) from org_staff where email = ? and id <> ?")
-			.params(email, command.id() == null ? new UUID(0, 0) : command.id())
-			.query(Long.class)
-			.single() > 0) {
+		if (email != null && !errors.containsKey("email")
+				&& jdbc.sql("select count(*) from org_staff where email = ? and id <> ?")
+					.params(email, command.id() == null ? new UUID(0, 0) : command.id())
+					.query(Long.class)
+					.single() > 0) {
 			errors.put("email", "E-postadressen används redan av en annan medarbetare.");
 		}
 		if (!errors.isEmpty()) {
@@ -232,9 +233,10 @@ public class OrganisationService implements Organisation {
 		UUID id;
 		if (command.id() == null) {
 			id = UUID.randomUUID();
-			jdbc.sql("""
-					insert into org_staff (id, function_id, first_name, last_name, email, phone, profession_id, specialist,
-					 weekly_capacity_hours, lead, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, false, 0)""")
+			jdbc.sql(
+					"""
+							insert into org_staff (id, function_id, first_name, last_name, email, phone, profession_id, specialist,
+							 weekly_capacity_hours, lead, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, false, 0)""")
 				.params(id, command.functionId(), command.firstName().strip(), command.lastName().strip(), email,
 						blankToNull(command.phone()), command.professionId(), command.specialist(), capacity)
 				.update();
@@ -295,7 +297,8 @@ public class OrganisationService implements Organisation {
 
 	@Override
 	public void saveContact(UUID forvaltningId, UUID functionId, UUID staffId) {
-		UnitView forvaltning = unit(forvaltningId).orElseThrow(() -> new NotFoundException("Förvaltningen finns inte."));
+		UnitView forvaltning = unit(forvaltningId)
+			.orElseThrow(() -> new NotFoundException("Förvaltningen finns inte."));
 		if (forvaltning.kind() != UnitKind.FORVALTNING && forvaltning.kind() != UnitKind.BOLAG) {
 			throw new ValidationException(Map.of("forvaltningId", "Kontakter utses för förvaltningar och bolag."));
 		}
@@ -344,7 +347,10 @@ public class OrganisationService implements Organisation {
 		return id;
 	}
 
-	/** Used by the demo loader: sets login and lead flags that the admin forms do not edit. */
+	/**
+	 * Used by the demo loader: sets login and lead flags that the admin forms do not
+	 * edit.
+	 */
 	void linkLogin(UUID staffId, String username, boolean lead) {
 		jdbc.sql("update org_staff set username = ?, lead = ? where id = ?").params(username, lead, staffId).update();
 	}
@@ -384,8 +390,8 @@ public class OrganisationService implements Organisation {
 	}
 
 	static UnitView unit(ResultSet rs, int n) throws SQLException {
-		return new UnitView(rs.getObject("id", UUID.class), UnitKind.valueOf(rs.getString("kind")), rs.getString("name"),
-				rs.getString("short_name"), rs.getObject("parent_id", UUID.class),
+		return new UnitView(rs.getObject("id", UUID.class), UnitKind.valueOf(rs.getString("kind")),
+				rs.getString("name"), rs.getString("short_name"), rs.getObject("parent_id", UUID.class),
 				rs.getBoolean("orders_central_services"), rs.getString("description"), rs.getInt("version"));
 	}
 

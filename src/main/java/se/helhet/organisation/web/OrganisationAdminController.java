@@ -35,8 +35,8 @@ import se.helhet.platform.NotFoundException;
 import se.helhet.platform.ValidationException;
 
 /**
- * The administrator's view and editing of the organisation. Every form keeps what was typed when
- * it is refused, and every change carries the version it was based on.
+ * The administrator's view and editing of the organisation. Every form keeps what was
+ * typed when it is refused, and every change carries the version it was based on.
  */
 @Controller
 @RequestMapping("/organisation")
@@ -172,7 +172,8 @@ class OrganisationAdminController {
 	@GetMapping("/personal/{id}")
 	@PreAuthorize("hasRole('ADMIN')")
 	String staffMember(@PathVariable UUID id, Model model) {
-		StaffView staff = organisation.staffMember(id).orElseThrow(() -> new NotFoundException("Medarbetaren finns inte."));
+		StaffView staff = organisation.staffMember(id)
+			.orElseThrow(() -> new NotFoundException("Medarbetaren finns inte."));
 		return staffPage(model, staff, StaffForm.of(staff), Map.of(), null);
 	}
 
@@ -239,7 +240,8 @@ class OrganisationAdminController {
 					organisation.saveContact(forvaltning.id(), function.id(), parseUuid(params.get(key)));
 				}
 				catch (ValidationException ex) {
-					errors.put(key, forvaltning.name() + ", " + function.name() + ": " + String.join(" ", ex.errors().values()));
+					errors.put(key, forvaltning.name() + ", " + function.name() + ": "
+							+ String.join(" ", ex.errors().values()));
 				}
 			}
 		}
@@ -272,7 +274,8 @@ class OrganisationAdminController {
 		catch (ValidationException ex) {
 			return competencesPage(model, ex.errors(), functionId, Map.of("what", what, "name", name));
 		}
-		redirect.addFlashAttribute("message", "profession".equals(what) ? "org.saved.profession" : "org.saved.competence");
+		redirect.addFlashAttribute("message",
+				"profession".equals(what) ? "org.saved.profession" : "org.saved.competence");
 		return "redirect:/organisation/kompetenser";
 	}
 
@@ -289,27 +292,35 @@ class OrganisationAdminController {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("conflict", conflict);
-		model.addAttribute("parents", units.stream()
-			.filter(u -> unit == null || !u.id().equals(unit.id()))
-			.filter(u -> u.kind() != UnitKind.FUNCTION)
-			.sorted(Comparator.comparing(UnitView::name))
-			.toList());
-		model.addAttribute("children", unit == null ? List.of()
-				: units.stream().filter(u -> unit.id().equals(u.parentId())).sorted(Comparator.comparing(UnitView::name)).toList());
-		model.addAttribute("parent", unit == null || unit.parentId() == null ? null
-				: organisation.unit(unit.parentId()).orElse(null));
+		model.addAttribute("parents",
+				units.stream()
+					.filter(u -> unit == null || !u.id().equals(unit.id()))
+					.filter(u -> u.kind() != UnitKind.FUNCTION)
+					.sorted(Comparator.comparing(UnitView::name))
+					.toList());
+		model.addAttribute("children",
+				unit == null ? List.of()
+						: units.stream()
+							.filter(u -> unit.id().equals(u.parentId()))
+							.sorted(Comparator.comparing(UnitView::name))
+							.toList());
+		model.addAttribute("parent",
+				unit == null || unit.parentId() == null ? null : organisation.unit(unit.parentId()).orElse(null));
 		return "organisation/unit-form";
 	}
 
-	private String staffPage(Model model, StaffView staff, StaffForm form, Map<String, String> errors, String conflict) {
+	private String staffPage(Model model, StaffView staff, StaffForm form, Map<String, String> errors,
+			String conflict) {
 		UUID functionId = parseUuid(form.functionId());
 		model.addAttribute("staff", staff);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("conflict", conflict);
 		model.addAttribute("functions", organisation.functions());
-		model.addAttribute("professions", functionId == null ? List.<NamedItem>of() : organisation.professions(functionId));
-		model.addAttribute("competences", functionId == null ? List.<NamedItem>of() : organisation.competences(functionId));
+		model.addAttribute("professions",
+				functionId == null ? List.<NamedItem>of() : organisation.professions(functionId));
+		model.addAttribute("competences",
+				functionId == null ? List.<NamedItem>of() : organisation.competences(functionId));
 		model.addAttribute("contactFor", staff == null ? List.of() : organisation.contactFor(staff.id()));
 		return "organisation/staff-form";
 	}
@@ -326,7 +337,8 @@ class OrganisationAdminController {
 		return "organisation/contacts";
 	}
 
-	private String competencesPage(Model model, Map<String, String> errors, UUID functionId, Map<String, String> typed) {
+	private String competencesPage(Model model, Map<String, String> errors, UUID functionId,
+			Map<String, String> typed) {
 		List<UnitView> functions = organisation.functions();
 		List<FunctionCatalogue> catalogue = new ArrayList<>();
 		for (UnitView function : functions) {

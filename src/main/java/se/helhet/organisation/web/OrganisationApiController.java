@@ -27,7 +27,10 @@ import se.helhet.organisation.internal.OrganisationService;
 import se.helhet.platform.NotFoundException;
 import se.helhet.platform.ValidationException;
 
-/** The organisation as JSON. Anyone logged in may read it; only the administrator may change it. */
+/**
+ * The organisation as JSON. Anyone logged in may read it; only the administrator may
+ * change it.
+ */
 @RestController
 @RequestMapping("/api/v1/organisation")
 @Tag(name = "Organisation", description = "Koncernens förvaltningar, bolag, enheter och centrala funktioner")
@@ -41,7 +44,8 @@ class OrganisationApiController {
 
 	@GetMapping("/units")
 	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "Alla enheter", description = "Förvaltningar, bolag, centrala funktioner och enheter, med överordnad enhet.")
+	@Operation(summary = "Alla enheter",
+			description = "Förvaltningar, bolag, centrala funktioner och enheter, med överordnad enhet.")
 	List<UnitJson> units() {
 		return organisation.units().stream().map(UnitJson::of).toList();
 	}
@@ -80,7 +84,8 @@ class OrganisationApiController {
 
 	@GetMapping("/staff")
 	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "De centrala funktionernas medarbetare", description = "Med yrke, kompetenser och veckokapacitet.")
+	@Operation(summary = "De centrala funktionernas medarbetare",
+			description = "Med yrke, kompetenser och veckokapacitet.")
 	List<StaffJson> staff() {
 		return organisation.allStaff().stream().map(StaffJson::of).toList();
 	}
@@ -103,8 +108,8 @@ class OrganisationApiController {
 	}
 
 	/** A unit as the API shows it. */
-	record UnitJson(UUID id, String name, UnitKind kind, UUID parentId, String shortName,
-			boolean ordersCentralServices, String description) {
+	record UnitJson(UUID id, String name, UnitKind kind, UUID parentId, String shortName, boolean ordersCentralServices,
+			String description) {
 
 		static UnitJson of(UnitView unit) {
 			return new UnitJson(unit.id(), unit.name(), unit.kind(), unit.parentId(), unit.shortName(),

@@ -9,7 +9,10 @@ import se.helhet.organisation.NamedItem;
 import se.helhet.organisation.StaffView;
 import se.helhet.organisation.UnitView;
 
-/** The organisation forms exactly as typed, so that a refused form shows the user's own input. */
+/**
+ * The organisation forms exactly as typed, so that a refused form shows the user's own
+ * input.
+ */
 public final class OrganisationForms {
 
 	private OrganisationForms() {
@@ -31,7 +34,10 @@ public final class OrganisationForms {
 
 	}
 
-	/** The staff form as typed; levels map competence id to the chosen level ("" or "0" for none). */
+	/**
+	 * The staff form as typed; levels map competence id to the chosen level ("" or "0"
+	 * for none).
+	 */
 	public record StaffForm(String functionId, String firstName, String lastName, String email, String phone,
 			String professionId, boolean specialist, String weeklyCapacityHours, Map<String, String> levels,
 			String version) {

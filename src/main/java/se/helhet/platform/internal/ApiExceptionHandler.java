@@ -10,8 +10,8 @@ import se.helhet.platform.NotFoundException;
 import se.helhet.platform.ValidationException;
 
 /**
- * JSON problem details (RFC 9457) with Swedish messages for everything the API refuses, including
- * Spring MVC's own errors.
+ * JSON problem details (RFC 9457) with Swedish messages for everything the API refuses,
+ * including Spring MVC's own errors.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {

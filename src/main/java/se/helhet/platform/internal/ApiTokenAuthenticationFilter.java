@@ -14,7 +14,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import se.helhet.platform.Role;
 
-/** Authenticates {@code Authorization: Bearer <token>} against the stored token digests. */
+/**
+ * Authenticates {@code Authorization: Bearer <token>} against the stored token digests.
+ */
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
 	private final ApiTokens tokens;
@@ -31,14 +33,12 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String header = request.getHeader("Authorization");
 		if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-			tokens.authenticate(header.substring(7).trim())
-				.flatMap(accounts::findByUsername)
-				.ifPresent(user -> {
-					var authorities = user.roles().stream().map(Role::authority).map(SimpleGrantedAuthority::new).toList();
-					var authentication = UsernamePasswordAuthenticationToken.authenticated(user.username(), null,
-							authorities);
-					SecurityContextHolder.getContext().setAuthentication(authentication);
-				});
+			tokens.authenticate(header.substring(7).trim()).flatMap(accounts::findByUsername).ifPresent(user -> {
+				var authorities = user.roles().stream().map(Role::authority).map(SimpleGrantedAuthority::new).toList();
+				var authentication = UsernamePasswordAuthenticationToken.authenticated(user.username(), null,
+						authorities);
+				SecurityContextHolder.getContext().setAuthentication(authentication);
+			});
 		}
 		chain.doFilter(request, response);
 	}

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Personal API tokens: 256 random bits shown once, stored as a SHA-256 digest. A lookup is one
- * indexed query, so the API pays no password-hash cost per call.
+ * Personal API tokens: 256 random bits shown once, stored as a SHA-256 digest. A lookup
+ * is one indexed query, so the API pays no password-hash cost per call.
  */
 @Service
 @Transactional
@@ -37,7 +37,9 @@ public class ApiTokens {
 		this.clock = clock;
 	}
 
-	/** Creates a token and returns its value, which is never stored and never shown again. */
+	/**
+	 * Creates a token and returns its value, which is never stored and never shown again.
+	 */
 	CreatedToken create(UUID accountId, String name) {
 		byte[] bytes = new byte[32];
 		random.nextBytes(bytes);
@@ -86,9 +88,13 @@ public class ApiTokens {
 			.list();
 	}
 
-	/** Revokes one of the account's own tokens; false when it is not theirs or already revoked. */
+	/**
+	 * Revokes one of the account's own tokens; false when it is not theirs or already
+	 * revoked.
+	 */
 	boolean revoke(UUID accountId, UUID tokenId) {
-		return jdbc.sql("update platform_api_token set revoked_at = ? where id = ? and account_id = ? and revoked_at is null")
+		return jdbc
+			.sql("update platform_api_token set revoked_at = ? where id = ? and account_id = ? and revoked_at is null")
 			.params(OffsetDateTime.now(clock), tokenId, accountId)
 			.update() == 1;
 	}

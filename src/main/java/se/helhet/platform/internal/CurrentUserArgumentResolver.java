@@ -14,7 +14,10 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 
 import se.helhet.platform.CurrentUser;
 
-/** Lets a controller method take a {@link CurrentUser} parameter; looked up once per request. */
+/**
+ * Lets a controller method take a {@link CurrentUser} parameter; looked up once per
+ * request.
+ */
 @Component
 class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver {
 

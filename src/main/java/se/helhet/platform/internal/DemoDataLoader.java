@@ -20,9 +20,9 @@ import se.helhet.platform.DemoMode;
 import se.helhet.platform.Role;
 
 /**
- * On start: loads the demo municipality in demo mode, or makes sure no demo credential works
- * outside it. A production database without accounts gets one administrator with a random password
- * printed once.
+ * On start: loads the demo municipality in demo mode, or makes sure no demo credential
+ * works outside it. A production database without accounts gets one administrator with a
+ * random password printed once.
  */
 @Component
 class DemoDataLoader {
@@ -51,7 +51,8 @@ class DemoDataLoader {
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(0)
 	void onStart(ApplicationReadyEvent event) {
-		String url = "http://localhost:" + event.getApplicationContext().getEnvironment().getProperty("local.server.port", port);
+		String url = "http://localhost:"
+				+ event.getApplicationContext().getEnvironment().getProperty("local.server.port", port);
 		if (demoMode.enabled()) {
 			DemoSeed seed = new DemoSeed(properties.demo().seed(), 1);
 			for (DemoDataContributor contributor : contributors) {

@@ -13,7 +13,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-/** Errors as a friendly Swedish page in the browser, and as problem details in the API. */
+/**
+ * Errors as a friendly Swedish page in the browser, and as problem details in the API.
+ */
 @Controller
 class HelhetErrorController implements ErrorController {
 

@@ -17,10 +17,11 @@ import se.helhet.platform.CurrentUser;
 import se.helhet.platform.Role;
 
 /**
- * Maps a person who logged in through the municipality's single sign-on to their Helhet account
- * (by the claim {@code helhet.oidc.username-claim}, default {@code preferred_username}). Roles come
- * from Helhet, not from the identity provider. A person without an account gets a requester
- * account, since every employee may ask the central functions for help.
+ * Maps a person who logged in through the municipality's single sign-on to their Helhet
+ * account (by the claim {@code helhet.oidc.username-claim}, default
+ * {@code preferred_username}). Roles come from Helhet, not from the identity provider. A
+ * person without an account gets a requester account, since every employee may ask the
+ * central functions for help.
  */
 @Component
 class HelhetOidcUserService extends OidcUserService {
@@ -40,19 +41,23 @@ class HelhetOidcUserService extends OidcUserService {
 		OidcUser oidcUser = super.loadUser(request);
 		String username = oidcUser.getClaimAsString(usernameClaim);
 		if (username == null || username.isBlank()) {
-			throw new OAuth2AuthenticationException(new OAuth2Error("invalid_user",
-					"Inloggningen saknar användarnamn (" + usernameClaim + ")", null));
+			throw new OAuth2AuthenticationException(
+					new OAuth2Error("invalid_user", "Inloggningen saknar användarnamn (" + usernameClaim + ")", null));
 		}
 		CurrentUser user = accounts.findByUsername(username).orElseGet(() -> {
 			String name = oidcUser.getFullName() != null ? oidcUser.getFullName() : username;
-			accounts.save(new NewAccount(username, name, null, oidcUser.getEmail(), Set.of(Role.REQUESTER), null, null));
+			accounts
+				.save(new NewAccount(username, name, null, oidcUser.getEmail(), Set.of(Role.REQUESTER), null, null));
 			return accounts.findByUsername(username).orElseThrow();
 		});
 		var authorities = user.roles().stream().map(Role::authority).map(SimpleGrantedAuthority::new).toList();
 		return new LocalOidcUser(authorities, oidcUser, user.username());
 	}
 
-	/** An OIDC user whose name is the local username, so the rest of Helhet sees one kind of principal. */
+	/**
+	 * An OIDC user whose name is the local username, so the rest of Helhet sees one kind
+	 * of principal.
+	 */
 	static final class LocalOidcUser extends DefaultOidcUser {
 
 		private final String username;

@@ -7,8 +7,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Helhet's own settings.
  *
- * @param dataDir where the embedded database and files live ({@code helhet.data-dir}, default
- * {@code ./data})
+ * @param dataDir where the embedded database and files live ({@code helhet.data-dir},
+ * default {@code ./data})
  * @param demo demo mode settings
  */
 @ConfigurationProperties("helhet")

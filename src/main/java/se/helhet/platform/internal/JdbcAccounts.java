@@ -37,7 +37,10 @@ class JdbcAccounts implements Accounts {
 
 	private final Clock clock;
 
-	/** One hash for every demo account: hashing the same known password forty times only costs time. */
+	/**
+	 * One hash for every demo account: hashing the same known password forty times only
+	 * costs time.
+	 */
 	private String demoPasswordHash;
 
 	JdbcAccounts(JdbcClient jdbc, PasswordEncoder passwordEncoder, ApiTokens tokens, DemoMode demoMode, Clock clock) {
@@ -89,7 +92,10 @@ class JdbcAccounts implements Accounts {
 		if (demoPasswordHash == null) {
 			demoPasswordHash = passwordEncoder.encode(DEMO_PASSWORD);
 		}
-		UUID id = jdbc.sql("select id from platform_account where username = ?").param(username).query(UUID.class).single();
+		UUID id = jdbc.sql("select id from platform_account where username = ?")
+			.param(username)
+			.query(UUID.class)
+			.single();
 		jdbc.sql("update platform_account set password_hash = ?, demo = true where id = ?")
 			.params(demoPasswordHash, id)
 			.update();
@@ -121,7 +127,10 @@ class JdbcAccounts implements Accounts {
 		return query("where a.demo = true and a.enabled = true order by a.username");
 	}
 
-	/** Outside demo mode no known password or token may work, even in a database that once had them. */
+	/**
+	 * Outside demo mode no known password or token may work, even in a database that once
+	 * had them.
+	 */
 	void disableDemoCredentials() {
 		jdbc.sql("update platform_account set password_hash = null where demo = true").update();
 		jdbc.sql("""
@@ -146,21 +155,17 @@ class JdbcAccounts implements Accounts {
 		jdbc.sql("""
 				select a.id, a.username, a.display_name, a.title, a.unit_id, a.staff_id, r.role
 				from platform_account a left join platform_account_role r on r.account_id = a.id
-				""" + where)
-			.params(params)
-			.query((rs, n) -> {
-				UUID id = rs.getObject("id", UUID.class);
-				Row row = rows.computeIfAbsent(id,
-						k -> new Row(id, getString(rs, "username"), getString(rs, "display_name"),
-								getString(rs, "title"), getUuid(rs, "unit_id"), getUuid(rs, "staff_id"),
-								EnumSet.noneOf(Role.class)));
-				String role = rs.getString("role");
-				if (role != null) {
-					row.roles().add(Role.valueOf(role));
-				}
-				return id;
-			})
-			.list();
+				""" + where).params(params).query((rs, n) -> {
+			UUID id = rs.getObject("id", UUID.class);
+			Row row = rows.computeIfAbsent(id,
+					k -> new Row(id, getString(rs, "username"), getString(rs, "display_name"), getString(rs, "title"),
+							getUuid(rs, "unit_id"), getUuid(rs, "staff_id"), EnumSet.noneOf(Role.class)));
+			String role = rs.getString("role");
+			if (role != null) {
+				row.roles().add(Role.valueOf(role));
+			}
+			return id;
+		}).list();
 		List<CurrentUser> users = new ArrayList<>();
 		rows.values()
 			.forEach(r -> users.add(new CurrentUser(r.id(), r.username(), r.displayName(), r.title(), r.roles(),

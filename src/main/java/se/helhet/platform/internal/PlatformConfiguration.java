@@ -29,14 +29,13 @@ class PlatformConfiguration {
 	/** Argon2id for new hashes; the delegating encoder keeps older formats readable. */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return new DelegatingPasswordEncoder("argon2", Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-				"bcrypt", new BCryptPasswordEncoder()));
+		return new DelegatingPasswordEncoder("argon2", Map.of("argon2",
+				Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", new BCryptPasswordEncoder()));
 	}
 
 	@Bean
 	DemoMode demoMode(HelhetProperties properties, DataSource dataSource) {
-		boolean enabled = properties.demo().enabled() != null ? properties.demo().enabled()
-				: isEmbedded(dataSource);
+		boolean enabled = properties.demo().enabled() != null ? properties.demo().enabled() : isEmbedded(dataSource);
 		return () -> enabled;
 	}
 

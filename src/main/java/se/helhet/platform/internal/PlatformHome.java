@@ -19,8 +19,8 @@ import se.helhet.platform.HomeContributor;
 import se.helhet.platform.Role;
 
 /**
- * The start page's cards for work that later modules take over: the request lists, the events
- * review and samverkan. Until then they say plainly that there is nothing yet.
+ * The start page's cards for work that later modules take over: the request lists, the
+ * events review and samverkan. Until then they say plainly that there is nothing yet.
  */
 @Component
 class PlatformHome implements HomeContributor {
@@ -38,12 +38,12 @@ class PlatformHome implements HomeContributor {
 	public List<HomeCard> cardsFor(CurrentUser user, Locale locale) {
 		List<HomeCard> cards = new ArrayList<>();
 		if (user.has(Role.REQUESTER)) {
-			cards.add(new HomeCard(t(locale, "home.myRequests.heading"), "", List.of(), t(locale, "home.myRequests.empty"),
-					List.of(), 10));
+			cards.add(new HomeCard(t(locale, "home.myRequests.heading"), "", List.of(),
+					t(locale, "home.myRequests.empty"), List.of(), 10));
 		}
 		if (user.has(Role.HANDLER)) {
-			cards.add(new HomeCard(t(locale, "home.queue.heading"), "", List.of(), t(locale, "home.queue.empty"), List.of(),
-					10));
+			cards.add(new HomeCard(t(locale, "home.queue.heading"), "", List.of(), t(locale, "home.queue.empty"),
+					List.of(), 10));
 		}
 		if (user.has(Role.EDITOR)) {
 			LocalDate night = nextKulturnatten(LocalDate.now(clock));
@@ -60,7 +60,8 @@ class PlatformHome implements HomeContributor {
 
 	/** Kulturnatten is held on the last Saturday of January. */
 	static LocalDate nextKulturnatten(LocalDate today) {
-		LocalDate thisYear = LocalDate.of(today.getYear(), 1, 31).with(TemporalAdjusters.lastInMonth(DayOfWeek.SATURDAY));
+		LocalDate thisYear = LocalDate.of(today.getYear(), 1, 31)
+			.with(TemporalAdjusters.lastInMonth(DayOfWeek.SATURDAY));
 		return today.isAfter(thisYear)
 				? LocalDate.of(today.getYear() + 1, 1, 31).with(TemporalAdjusters.lastInMonth(DayOfWeek.SATURDAY))
 				: thisYear;

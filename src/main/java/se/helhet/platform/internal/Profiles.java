@@ -44,7 +44,10 @@ public class Profiles {
 		return accounts.passwordHash(user.username()).isPresent();
 	}
 
-	/** Changes the password; returns the message key of what is wrong, or null when changed. */
+	/**
+	 * Changes the password; returns the message key of what is wrong, or null when
+	 * changed.
+	 */
 	public String changePassword(CurrentUser user, String current, String next, String repeat) {
 		String hash = accounts.passwordHash(user.username()).orElse(null);
 		if (hash == null || !passwordEncoder.matches(current, hash)) {

@@ -19,10 +19,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import se.helhet.platform.Role;
 
 /**
- * Two filter chains: the stateless API under {@code /api/**} with personal bearer tokens and JSON
- * errors, and the browser UI with form login (and OIDC when configured), CSRF and a session.
- * Deny by default: every controller method also carries its own {@code @PreAuthorize}, which a test
- * checks.
+ * Two filter chains: the stateless API under {@code /api/**} with personal bearer tokens
+ * and JSON errors, and the browser UI with form login (and OIDC when configured), CSRF
+ * and a session. Deny by default: every controller method also carries its own
+ * {@code @PreAuthorize}, which a test checks.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -33,8 +33,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, JdbcAccounts accounts,
-			ProblemResponses problems) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, JdbcAccounts accounts, ProblemResponses problems)
+			throws Exception {
 		http.securityMatcher("/api/**", "/actuator/**")
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -45,9 +45,10 @@ class SecurityConfiguration {
 				.hasRole(Role.ADMIN.name())
 				.anyRequest()
 				.authenticated())
-			.exceptionHandling(e -> e.authenticationEntryPoint(problems::unauthorized)
-				.accessDeniedHandler(problems::forbidden))
-			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+			.exceptionHandling(
+					e -> e.authenticationEntryPoint(problems::unauthorized).accessDeniedHandler(problems::forbidden))
+			.headers(h -> h
+				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
 		return http.build();
 	}
 
@@ -63,7 +64,8 @@ class SecurityConfiguration {
 			.authenticated()
 			.anyRequest()
 			.authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureUrl("/login?fel").permitAll())
+			.formLogin(
+					form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureUrl("/login?fel").permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?utloggad").permitAll())
 			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
 			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))

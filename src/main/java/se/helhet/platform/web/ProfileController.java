@@ -42,7 +42,8 @@ class ProfileController {
 		String trimmed = name.strip();
 		if (trimmed.isEmpty() || trimmed.length() > 100) {
 			model.addAttribute("tokenName", name);
-			model.addAttribute("tokenError", trimmed.isEmpty() ? "profile.token.name.required" : "profile.token.name.tooLong");
+			model.addAttribute("tokenError",
+					trimmed.isEmpty() ? "profile.token.name.required" : "profile.token.name.tooLong");
 			return profile(user, model);
 		}
 		redirect.addFlashAttribute("newToken", profiles.createToken(user, trimmed));
@@ -52,7 +53,8 @@ class ProfileController {
 	@PostMapping("/profil/tokens/{id}/aterkalla")
 	@PreAuthorize("isAuthenticated()")
 	String revokeToken(CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("message", profiles.revokeToken(user, id) ? "profile.token.revoked" : "profile.token.notFound");
+		redirect.addFlashAttribute("message",
+				profiles.revokeToken(user, id) ? "profile.token.revoked" : "profile.token.notFound");
 		return "redirect:/profil";
 	}
 

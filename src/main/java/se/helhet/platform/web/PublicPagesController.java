@@ -7,7 +7,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class PublicPagesController {
 
-	/** Tillgänglighetsredogörelse, required by the law on accessibility of digital public services. */
+	/**
+	 * Tillgänglighetsredogörelse, required by the law on accessibility of digital public
+	 * services.
+	 */
 	@GetMapping("/tillganglighet")
 	@PreAuthorize("permitAll()")
 	String accessibilityStatement() {
