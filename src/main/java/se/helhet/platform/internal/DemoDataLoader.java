@@ -8,9 +8,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 import se.helhet.platform.Accounts.NewAccount;
@@ -20,12 +18,12 @@ import se.helhet.platform.DemoMode;
 import se.helhet.platform.Role;
 
 /**
- * On start: loads the demo municipality in demo mode, or makes sure no demo credential
+ * On start, before the web server accepts requests: loads the demo municipality in demo mode, or makes sure no demo credential
  * works outside it. A production database without accounts gets one administrator with a
  * random password printed once.
  */
 @Component
-class DemoDataLoader {
+class DemoDataLoader implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
@@ -40,7 +38,7 @@ class DemoDataLoader {
 	private final String port;
 
 	DemoDataLoader(List<DemoDataContributor> contributors, DemoMode demoMode, JdbcAccounts accounts,
-			HelhetProperties properties, @Value("${local.server.port:${server.port:8080}}") String port) {
+			HelhetProperties properties, @Value("${server.port:8080}") String port) {
 		this.contributors = contributors.stream().sorted(Comparator.comparingInt(DemoDataContributor::order)).toList();
 		this.demoMode = demoMode;
 		this.accounts = accounts;
