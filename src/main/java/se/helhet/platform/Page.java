@@ -53,6 +53,12 @@ public record Page(CurrentUser user, Locale locale, MessageSource messages, Stri
 		return "/".equals(prefix) ? "/".equals(path) : path.startsWith(prefix);
 	}
 
+	/** A moment in Swedish time, e.g. "28 nov. 2026 14:05". */
+	public String dateTime(java.time.OffsetDateTime moment) {
+		return moment == null ? "" : moment.atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm"))
+			.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale));
+	}
+
 	public String date(LocalDate date) {
 		return date == null ? "" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
 	}

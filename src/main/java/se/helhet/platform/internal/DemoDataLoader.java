@@ -18,9 +18,9 @@ import se.helhet.platform.DemoMode;
 import se.helhet.platform.Role;
 
 /**
- * On start, before the web server accepts requests: loads the demo municipality in demo mode, or makes sure no demo credential
- * works outside it. A production database without accounts gets one administrator with a
- * random password printed once.
+ * On start, before the web server accepts requests: loads the demo municipality in demo
+ * mode, or makes sure no demo credential works outside it. A production database without
+ * accounts gets one administrator with a random password printed once.
  */
 @Component
 class DemoDataLoader implements SmartInitializingSingleton {
@@ -46,11 +46,9 @@ class DemoDataLoader implements SmartInitializingSingleton {
 		this.port = port;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	@Order(0)
-	void onStart(ApplicationReadyEvent event) {
-		String url = "http://localhost:"
-				+ event.getApplicationContext().getEnvironment().getProperty("local.server.port", port);
+	@Override
+	public void afterSingletonsInstantiated() {
+		String url = "http://localhost:" + port;
 		if (demoMode.enabled()) {
 			DemoSeed seed = new DemoSeed(properties.demo().seed(), 1);
 			for (DemoDataContributor contributor : contributors) {

@@ -37,14 +37,6 @@ class PlatformHome implements HomeContributor {
 	@Override
 	public List<HomeCard> cardsFor(CurrentUser user, Locale locale) {
 		List<HomeCard> cards = new ArrayList<>();
-		if (user.has(Role.REQUESTER)) {
-			cards.add(new HomeCard(t(locale, "home.myRequests.heading"), "", List.of(),
-					t(locale, "home.myRequests.empty"), List.of(), 10));
-		}
-		if (user.has(Role.HANDLER)) {
-			cards.add(new HomeCard(t(locale, "home.queue.heading"), "", List.of(), t(locale, "home.queue.empty"),
-					List.of(), 10));
-		}
 		if (user.has(Role.EDITOR)) {
 			LocalDate night = nextKulturnatten(LocalDate.now(clock));
 			String date = night.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale));

@@ -1,0 +1,888 @@
+package se.helhet.requests.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.helhet.catalogue.Catalogue;
+import se.helhet.catalogue.FormField;
+import se.helhet.catalogue.ServiceView;
+import se.helhet.organisation.Organisation;
+import se.helhet.organisation.StaffView;
+import se.helhet.organisation.UnitKind;
+import se.helhet.organisation.UnitView;
+import se.helhet.platform.ConflictException;
+import se.helhet.platform.CurrentUser;
+import se.helhet.platform.NotFoundException;
+import se.helhet.platform.Role;
+import se.helhet.platform.ValidationException;
+import se.helhet.requests.RequestEvents.RequestAssigned;
+import se.helhet.requests.RequestEvents.RequestStatusChanged;
+import se.helhet.requests.RequestEvents.RequestSubmitted;
+import se.helhet.requests.RequestStatus;
+import se.helhet.requests.RequestSummary;
+import se.helhet.requests.RequestView;
+import se.helhet.requests.RequestView.Answer;
+import se.helhet.requests.RequestView.Attachment;
+import se.helhet.requests.RequestView.AuditEntry;
+import se.helhet.requests.RequestView.ChecklistItem;
+import se.helhet.requests.RequestView.Comment;
+import se.helhet.requests.RequestView.TimeEntry;
+import se.helhet.requests.Requests;
+import se.helhet.requests.WorkingCalendar;
+import se.helhet.requests.internal.AssignmentPolicy.Assignment;
+import se.helhet.requests.internal.RequestVisibility.Condition;
+import se.helhet.requests.internal.RequestVisibility.Facts;
+
+@Service
+@Transactional
+public class RequestService implements Requests {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM HH:mm", java.util.Locale.of("sv"));
+
+	private final JdbcClient jdbc;
+
+	private final Catalogue catalogue;
+
+	private final Organisation organisation;
+
+	private final RegistrationNumbers numbers;
+
+	private final AssignmentPolicy assignment;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final int reopenDays;
+
+	RequestService(JdbcClient jdbc, Catalogue catalogue, Organisation organisation, RegistrationNumbers numbers,
+			AssignmentPolicy assignment, ApplicationEventPublisher events, Clock clock,
+			@Value("${helhet.requests.reopen-days:14}") int reopenDays) {
+		this.jdbc = jdbc;
+		this.catalogue = catalogue;
+		this.organisation = organisation;
+		this.numbers = numbers;
+		this.assignment = assignment;
+		this.events = events;
+		this.clock = clock;
+		this.reopenDays = reopenDays;
+	}
+
+	// ---- intake
+
+	@Override
+	public RequestView submit(SubmitRequest command, CurrentUser user) {
+		Viewer viewer = viewer(user);
+		String key = command.idempotencyKey() == null || command.idempotencyKey().isBlank() ? null
+				: command.idempotencyKey().strip();
+		if (key != null && key.length() > 100) {
+			throw new ValidationException(Map.of("idempotencyKey", "Idempotency-Key får vara högst 100 tecken."));
+		}
+		if (key != null) {
+			Optional<UUID> earlier = jdbc
+				.sql("select id from req_request where requester_username = ? and idempotency_key = ?")
+				.params(user.username(), key)
+				.query(UUID.class)
+				.optional();
+			if (earlier.isPresent()) {
+				return view(earlier.get(), viewer);
+			}
+		}
+		Map<String, String> errors = new LinkedHashMap<>();
+		ServiceView service = command.serviceId() == null ? null : catalogue.service(command.serviceId()).orElse(null);
+		if (service == null || !service.active()) {
+			errors.put("serviceId", "Välj en tjänst i katalogen som går att beställa.");
+		}
+		UnitView forvaltning = organisation.topUnitOf(user.unitId()).orElse(null);
+		if (forvaltning == null) {
+			throw new ValidationException(Map.of("forvaltning",
+					"Ditt konto är inte kopplat till någon förvaltning, så Helhet vet inte vem beställningen gäller. Kontakta administratören."));
+		}
+		if (!forvaltning.ordersCentralServices()) {
+			throw new ValidationException(Map.of("forvaltning", forvaltning.name()
+					+ " ingår inte i de centrala stödfunktionerna och kan inte beställa här. Vänd dig till bolagets egna HR-, ekonomi- eller kommunikationsresurser."));
+		}
+		String title = command.title() == null ? "" : command.title().strip();
+		String description = command.description() == null ? "" : command.description().strip();
+		if (title.isEmpty()) {
+			errors.put("title", "Skriv en kort rubrik som säger vad du behöver hjälp med.");
+		}
+		else if (title.length() > 200) {
+			errors.put("title", "Rubriken får vara högst 200 tecken. Skriv detaljerna i beskrivningen.");
+		}
+		if (description.isEmpty()) {
+			errors.put("description", "Beskriv vad du behöver hjälp med.");
+		}
+		else if (description.length() > 10000) {
+			errors.put("description", "Beskrivningen får vara högst 10 000 tecken. Bifoga längre underlag som fil.");
+		}
+		Map<String, String> answers = command.answers() == null ? Map.of() : command.answers();
+		if (service != null) {
+			errors.putAll(catalogue.checkAnswers(service.id(), answers));
+		}
+		if (!errors.isEmpty()) {
+			throw new ValidationException(errors);
+		}
+		UnitView function = organisation.unit(service.functionId())
+			.orElseThrow(() -> new NotFoundException("Funktionen finns inte."));
+		ZonedDateTime now = ZonedDateTime.now(clock);
+		String number = numbers.next(function.shortName(), now.getYear());
+		OffsetDateTime created = now.toOffsetDateTime();
+		OffsetDateTime due = WorkingCalendar.addWorkingHours(now, service.slaWorkingHours()).toOffsetDateTime();
+		Optional<Assignment> assignee = assignment.assigneeFor(forvaltning.id(), function.id());
+		UUID id = UUID.randomUUID();
+		RequestStatus status = assignee.isPresent() ? RequestStatus.TILLDELAD : RequestStatus.NY;
+		jdbc.sql("""
+				insert into req_request (id, number, function_id, function_code, service_id, service_name, form_version,
+				 competence_id, confidential, title, description, status, requester_username, requester_name, unit_id,
+				 forvaltning_id, forvaltning_name, assignee_staff_id, assignee_username, assignee_name, created_at,
+				 updated_at, due_at, retention_months, idempotency_key, version)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+			.params(id, number, function.id(), function.shortName(), service.id(), service.nameSv(),
+					service.formVersion(), service.competenceId(), service.confidential(), title, description,
+					status.name(), user.username(), user.displayName(), user.unitId(), forvaltning.id(),
+					forvaltning.name(), assignee.map(a -> a.staff().id()).orElse(null),
+					assignee.map(a -> a.staff().username()).orElse(null),
+					assignee.map(a -> a.staff().fullName()).orElse(null), created, created, due,
+					service.retentionMonths(), key)
+			.update();
+		int position = 1;
+		for (FormField field : service.fields()) {
+			String value = answers.get(field.key());
+			jdbc.sql("""
+					insert into req_answer (request_id, field_key, position, label, field_type, answer)
+					values (?, ?, ?, ?, ?, ?)""")
+				.params(id, field.key(), position++, field.labelSv(), field.type().name(),
+						value == null || value.isBlank() ? null : value.strip())
+				.update();
+		}
+		position = 1;
+		for (String step : service.checklist()) {
+			jdbc.sql("insert into req_checklist_item (id, request_id, position, text, done) values (?, ?, ?, ?, false)")
+				.params(UUID.randomUUID(), id, position++, step)
+				.update();
+		}
+		audit(id, 0, user, "SKAPAD", null, null, number, true);
+		assignee.ifPresent(a -> audit(id, 0, user, "TILLDELAD", "assignee", null,
+				a.staff().fullName() + " (" + a.reason() + ")", true));
+		events.publishEvent(new RequestSubmitted(id, number, function.id(), service.id(), forvaltning.id(),
+				service.confidential()));
+		assignee.ifPresent(a -> events.publishEvent(new RequestAssigned(id, number, a.staff().id(), a.reason())));
+		notify(user.username(), id, "Ditt ärende " + number + " är registrerat.");
+		assignee.ifPresent(a -> notify(a.staff().username(), id, "Nytt ärende " + number + " är tilldelat dig."));
+		return view(id, viewer);
+	}
+
+	// ---- reading
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<RequestView> find(UUID id, CurrentUser user) {
+		Viewer viewer = viewer(user);
+		Optional<Row> row = row(id);
+		if (row.isEmpty() || !RequestVisibility.canSee(facts(row.get(), viewer), viewer)) {
+			return Optional.empty();
+		}
+		return Optional.of(assemble(row.get(), viewer));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<RequestView> findByNumber(String number, CurrentUser user) {
+		return jdbc.sql("select id from req_request where number = ?")
+			.param(number)
+			.query(UUID.class)
+			.optional()
+			.flatMap(id -> find(id, user));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public ListPage list(RequestQuery query, CurrentUser user) {
+		Viewer viewer = viewer(user);
+		Condition visible = RequestVisibility.sql(viewer);
+		StringBuilder where = new StringBuilder(" where ").append(visible.sql());
+		List<Object> params = new ArrayList<>(visible.params());
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		switch (query.queue()) {
+			case MINE -> {
+				where.append(" and r.assignee_staff_id = ? and r.status not in ('LOST', 'STANGD')");
+				params.add(viewer.staffId() == null ? new UUID(0, 0) : viewer.staffId());
+			}
+			case UNASSIGNED -> {
+				where.append(
+						" and r.function_id = ? and r.assignee_staff_id is null and r.status not in ('LOST', 'STANGD')");
+				params.add(viewer.functionId() == null ? new UUID(0, 0) : viewer.functionId());
+			}
+			case FORVALTNING -> {
+				UUID forvaltning = query.forvaltningId() != null ? query.forvaltningId() : viewer.forvaltningId();
+				where.append(" and r.forvaltning_id = ? and r.status not in ('LOST', 'STANGD')");
+				params.add(forvaltning == null ? new UUID(0, 0) : forvaltning);
+				if (viewer.functionId() != null) {
+					where.append(" and r.function_id = ?");
+					params.add(viewer.functionId());
+				}
+			}
+			case OVERDUE -> {
+				where.append(" and r.status not in ('LOST', 'STANGD') and r.due_at < ?");
+				params.add(now);
+				if (viewer.functionId() != null) {
+					where.append(" and r.function_id = ?");
+					params.add(viewer.functionId());
+				}
+			}
+			case REQUESTED -> {
+				where.append(" and r.requester_username = ?");
+				params.add(viewer.username());
+			}
+			case ALL -> {
+			}
+		}
+		if (query.status() != null) {
+			where.append(" and r.status = ?");
+			params.add(query.status().name());
+		}
+		if (query.forvaltningId() != null && query.queue() != Queue.FORVALTNING) {
+			where.append(" and r.forvaltning_id = ?");
+			params.add(query.forvaltningId());
+		}
+		if (query.functionId() != null) {
+			where.append(" and r.function_id = ?");
+			params.add(query.functionId());
+		}
+		String order = switch (query.sort()) {
+			case DUE -> "r.due_at";
+			case CREATED -> "r.created_at";
+			case NUMBER -> "r.number";
+		} + (query.descending() ? " desc" : " asc") + ", r.id";
+		long total = jdbc.sql("select count(*) from req_request r" + where).params(params).query(Long.class).single();
+		List<Object> pageParams = new ArrayList<>(params);
+		pageParams.add(query.size());
+		pageParams.add((long) query.page() * query.size());
+		List<RequestSummary> rows = jdbc.sql("""
+				select r.id, r.number, r.function_code, r.service_name, r.confidential, r.title, r.status,
+				 r.requester_name, r.forvaltning_name, r.assignee_name, r.created_at, r.due_at
+				from req_request r""" + where + " order by " + order + " limit ? offset ?")
+			.params(pageParams)
+			.query((rs, n) -> new RequestSummary(rs.getObject("id", UUID.class), rs.getString("number"),
+					rs.getString("function_code"), rs.getString("service_name"), rs.getBoolean("confidential"),
+					rs.getString("title"), RequestStatus.valueOf(rs.getString("status")),
+					rs.getString("requester_name"), rs.getString("forvaltning_name"), rs.getString("assignee_name"),
+					rs.getObject("created_at", OffsetDateTime.class), rs.getObject("due_at", OffsetDateTime.class)))
+			.list();
+		return new ListPage(rows, query.page(), query.size(), total);
+	}
+
+	// ---- handling
+
+	@Override
+	public RequestView changeStatus(UUID id, RequestStatus status, int basedOnVersion, String reason,
+			CurrentUser user) {
+		Viewer viewer = viewer(user);
+		Row row = visibleRow(id, viewer);
+		requireHandler(row, viewer);
+		if (status == null) {
+			throw new ValidationException(
+					Map.of("status", "Ange status: NY, TILLDELAD, PAGAR, VANTAR, LOST eller STANGD."));
+		}
+		if (status == row.status()) {
+			return assemble(row, viewer);
+		}
+		if (!row.status().handlerTransitions().contains(status)) {
+			throw new ValidationException(Map.of("status",
+					"Ett ärende med status " + label(row.status()) + " kan inte få status " + label(status)
+							+ ". Möjliga nästa steg: "
+							+ String.join(", ",
+									row.status().handlerTransitions().stream().map(RequestService::label).toList())
+							+ "."));
+		}
+		if (status == RequestStatus.TILLDELAD && row.assigneeStaffId() == null) {
+			throw new ValidationException(Map.of("status", "Tilldela ärendet till en handläggare först."));
+		}
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		int updated = jdbc.sql("""
+				update req_request set status = ?, updated_at = ?, version = version + 1,
+				 resolved_at = case when ? = 'LOST' then ? else resolved_at end,
+				 closed_at = case when ? = 'STANGD' then ? else closed_at end
+				where id = ? and version = ?""")
+			.params(status.name(), now, status.name(), now, status.name(), now, id, basedOnVersion)
+			.update();
+		requireUpdated(updated, row, basedOnVersion);
+		audit(id, basedOnVersion + 1, user, "STATUS", "status", row.status().name(), status.name(), true);
+		if (reason != null && !reason.isBlank()) {
+			insertComment(id, user, false, reason.strip());
+		}
+		events.publishEvent(new RequestStatusChanged(id, row.number(), row.status(), status));
+		if (status == RequestStatus.VANTAR) {
+			notify(row.requesterUsername(), id, "Handläggaren behöver svar från dig i ärende " + row.number() + ".");
+		}
+		else if (status == RequestStatus.LOST) {
+			notify(row.requesterUsername(), id,
+					"Ärende " + row.number() + " är löst. Bekräfta eller öppna det igen om något saknas.");
+		}
+		return view(id, viewer);
+	}
+
+	@Override
+	public RequestView comment(UUID id, String body, boolean internal, int basedOnVersion, CurrentUser user) {
+		Viewer viewer = viewer(user);
+		Row row = visibleRow(id, viewer);
+		boolean handler = RequestVisibility.canHandle(facts(row, viewer), viewer);
+		boolean requester = row.requesterUsername().equals(user.username());
+		if (!handler && !requester) {
+			throw new AccessDeniedException("Bara beställaren och funktionens handläggare kan skriva i ärendet.");
+		}
+		if (internal && !handler) {
+			throw new AccessDeniedException("Interna anteckningar skrivs av funktionens handläggare.");
+		}
+		String text = body == null ? "" : body.strip();
+		if (text.isEmpty()) {
+			throw new ValidationException(Map.of("body", "Skriv något i kommentaren."));
+		}
+		if (text.length() > 10000) {
+			throw new ValidationException(Map.of("body", "Kommentaren får vara högst 10 000 tecken."));
+		}
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		RequestStatus next = requester && !handler && row.status() == RequestStatus.VANTAR ? RequestStatus.PAGAR
+				: row.status();
+		int updated = jdbc.sql(
+				"update req_request set updated_at = ?, status = ?, version = version + 1 where id = ? and version = ?")
+			.params(now, next.name(), id, basedOnVersion)
+			.update();
+		requireUpdated(updated, row, basedOnVersion);
+		insertComment(id, user, internal, text);
+		audit(id, basedOnVersion + 1, user, internal ? "ANTECKNING" : "KOMMENTAR", null, null, null, !internal);
+		if (next != row.status()) {
+			audit(id, basedOnVersion + 1, user, "STATUS", "status", row.status().name(), next.name(), true);
+			events.publishEvent(new RequestStatusChanged(id, row.number(), row.status(), next));
+		}
+		if (!internal && requester && row.assigneeUsername() != null) {
+			notify(row.assigneeUsername(), id, "Beställaren har svarat i ärende " + row.number() + ".");
+		}
+		else if (!internal && handler && !requester) {
+			notify(row.requesterUsername(), id, "Nytt meddelande i ditt ärende " + row.number() + ".");
+		}
+		return view(id, viewer);
+	}
+
+	@Override
+	public RequestView logTime(UUID id, LocalDate date, int minutes, String activity, CurrentUser user) {
+		Viewer viewer = viewer(user);
+		Row row = visibleRow(id, viewer);
+		requireHandler(row, viewer);
+		Map<String, String> errors = new LinkedHashMap<>();
+		LocalDate today = LocalDate.now(clock);
+		if (date == null) {
+			errors.put("date", "Ange vilket datum arbetet gjordes.");
+		}
+		else if (date.isAfter(today)) {
+			errors.put("date", "Datumet kan inte ligga i framtiden.");
+		}
+		else if (date.isBefore(today.minusYears(1))) {
+			errors.put("date", "Tid kan registreras högst ett år bakåt.");
+		}
+		if (minutes < 1 || minutes > 1440) {
+			errors.put("minutes", "Ange tiden i minuter, mellan 1 och 1440.");
+		}
+		String what = activity == null ? "" : activity.strip();
+		if (what.isEmpty()) {
+			errors.put("activity", "Skriv vad du gjorde, t.ex. utredning eller möte.");
+		}
+		else if (what.length() > 200) {
+			errors.put("activity", "Aktiviteten får vara högst 200 tecken.");
+		}
+		if (!errors.isEmpty()) {
+			throw new ValidationException(errors);
+		}
+		jdbc.sql(
+				"""
+						insert into req_time_entry (id, request_id, staff_username, staff_name, work_date, minutes, activity, created_at)
+						values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(UUID.randomUUID(), id, user.username(), user.displayName(), date, minutes, what,
+					OffsetDateTime.now(clock))
+			.update();
+		// Time is added, never overwritten, so it does not make other people's open forms
+		// stale.
+		jdbc.sql("update req_request set updated_at = ? where id = ?").params(OffsetDateTime.now(clock), id).update();
+		audit(id, row.version(), user, "TID", "time", null, minutes + " min " + what + " " + date, false);
+		return view(id, viewer);
+	}
+
+	@Override
+	public RequestView assign(UUID id, UUID staffId, String reason, int basedOnVersion, CurrentUser user) {
+		Viewer viewer = viewer(user);
+		Row row = visibleRow(id, viewer);
+		requireHandler(row, viewer);
+		String why = reason == null ? "" : reason.strip();
+		if (why.isEmpty()) {
+			throw new ValidationException(
+					Map.of("reason", "Skriv varför ärendet byter handläggare, t.ex. semester eller kompetens."));
+		}
+		if (why.length() > 500) {
+			throw new ValidationException(Map.of("reason", "Motiveringen får vara högst 500 tecken."));
+		}
+		StaffView staff = null;
+		if (staffId != null) {
+			staff = organisation.staffMember(staffId)
+				.filter(s -> s.functionId().equals(row.functionId()))
+				.orElseThrow(() -> new ValidationException(
+						Map.of("staffId", "Välj en handläggare i den funktion som äger ärendet.")));
+			if (row.confidential() && row.competenceId() != null && staff.level(row.competenceId()) == 0
+					&& !staff.lead()) {
+				throw new ValidationException(Map.of("staffId", staff.fullName()
+						+ " saknar kompetensen som ärendet kräver och får inte se sekretessärenden i tjänsten."));
+			}
+		}
+		RequestStatus next = staff == null ? (row.status() == RequestStatus.TILLDELAD ? RequestStatus.NY : row.status())
+				: (row.status() == RequestStatus.NY ? RequestStatus.TILLDELAD : row.status());
+		int updated = jdbc.sql("""
+				update req_request set assignee_staff_id = ?, assignee_username = ?, assignee_name = ?, status = ?,
+				 updated_at = ?, version = version + 1 where id = ? and version = ?""")
+			.params(staff == null ? null : staff.id(), staff == null ? null : staff.username(),
+					staff == null ? null : staff.fullName(), next.name(), OffsetDateTime.now(clock), id, basedOnVersion)
+			.update();
+		requireUpdated(updated, row, basedOnVersion);
+		audit(id, basedOnVersion + 1, user, "TILLDELAD", "assignee", row.assigneeName(),
+				(staff == null ? "Funktionens kö" : staff.fullName()) + " (" + why + ")", true);
+		if (next != row.status()) {
+			audit(id, basedOnVersion + 1, user, "STATUS", "status", row.status().name(), next.name(), true);
+		}
+		events.publishEvent(new RequestAssigned(id, row.number(), staff == null ? null : staff.id(), why));
+		if (staff != null && staff.username() != null && !staff.username().equals(user.username())) {
+			notify(staff.username(), id, "Ärende " + row.number() + " är tilldelat dig: " + why);
+		}
+		if (staff != null) {
+			notify(row.requesterUsername(), id, staff.fullName() + " hjälper dig nu med ärende " + row.number() + ".");
+		}
+		return view(id, viewer);
+	}
+
+	@Override
+	public RequestView tickChecklist(UUID id, UUID itemId, boolean done, CurrentUser user) {
+		Viewer viewer = viewer(user);
+		Row row = visibleRow(id, viewer);
+		requireHandler(row, viewer);
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		int updated = jdbc.sql("""
+				update req_checklist_item set done = ?, done_by = ?, done_at = ? where id = ? and request_id = ?""")
+			.params(done, done ? user.displayName() : null, done ? now : null, itemId, id)
+			.update();
+		if (updated == 0) {
+			throw new NotFoundException("Steget finns inte i checklistan.");
+		}
+		String text = jdbc.sql("select text from req_checklist_item where id = ?")
+			.param(itemId)
+			.query(String.class)
+			.single();
+		jdbc.sql("update req_request set updated_at = ? where id = ?").params(now, id).update();
+		audit(id, row.version(), user, "CHECKLISTA", "checklist", done ? "ej klar" : "klar",
+				(done ? "klar: " : "ej klar: ") + text, false);
+		return view(id, viewer);
+	}
+
+	// ---- the requester
+
+	@Override
+	public RequestView confirm(UUID id, boolean solved, String comment, int basedOnVersion, CurrentUser user) {
+		Viewer viewer = viewer(user);
+		Row row = visibleRow(id, viewer);
+		if (!row.requesterUsername().equals(user.username())) {
+			throw new AccessDeniedException("Bara beställaren bekräftar eller öppnar ett ärende igen.");
+		}
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		RequestStatus next;
+		if (solved) {
+			if (row.status() != RequestStatus.LOST) {
+				throw new ValidationException(Map.of("status", "Bara ett löst ärende kan bekräftas."));
+			}
+			next = RequestStatus.STANGD;
+		}
+		else {
+			if (row.status() != RequestStatus.LOST && row.status() != RequestStatus.STANGD) {
+				throw new ValidationException(Map.of("status", "Ärendet är redan öppet."));
+			}
+			OffsetDateTime since = row.status() == RequestStatus.STANGD ? row.closedAt() : row.resolvedAt();
+			if (since != null && since.plusDays(reopenDays).isBefore(now)) {
+				throw new ValidationException(Map.of("status",
+						"Ärendet avslutades för mer än " + reopenDays
+								+ " dagar sedan och kan inte öppnas igen. Beställ ett nytt ärende och hänvisa till "
+								+ row.number() + "."));
+			}
+			if (comment == null || comment.isBlank()) {
+				throw new ValidationException(
+						Map.of("comment", "Skriv vad som saknas, så att handläggaren kan fortsätta."));
+			}
+			next = RequestStatus.PAGAR;
+		}
+		int updated = jdbc.sql("""
+				update req_request set status = ?, updated_at = ?, version = version + 1,
+				 closed_at = case when ? = 'STANGD' then ? else null end
+				where id = ? and version = ?""")
+			.params(next.name(), now, next.name(), now, id, basedOnVersion)
+			.update();
+		requireUpdated(updated, row, basedOnVersion);
+		audit(id, basedOnVersion + 1, user, solved ? "BEKRAFTAD" : "ATEROPPNAD", "status", row.status().name(),
+				next.name(), true);
+		if (comment != null && !comment.isBlank()) {
+			insertComment(id, user, false, comment.strip());
+		}
+		events.publishEvent(new RequestStatusChanged(id, row.number(), row.status(), next));
+		if (!solved && row.assigneeUsername() != null) {
+			notify(row.assigneeUsername(), id, "Beställaren har öppnat ärende " + row.number() + " igen.");
+		}
+		return view(id, viewer);
+	}
+
+	@Override
+	public RequestView rate(UUID id, int rating, String comment, CurrentUser user) {
+		Viewer viewer = viewer(user);
+		Row row = visibleRow(id, viewer);
+		if (!row.requesterUsername().equals(user.username())) {
+			throw new AccessDeniedException("Bara beställaren betygsätter hjälpen.");
+		}
+		if (row.status() != RequestStatus.LOST && row.status() != RequestStatus.STANGD) {
+			throw new ValidationException(Map.of("rating", "Du kan betygsätta hjälpen när ärendet är löst."));
+		}
+		if (rating < 1 || rating > 5) {
+			throw new ValidationException(Map.of("rating", "Välj ett betyg från 1 till 5."));
+		}
+		String text = comment == null || comment.isBlank() ? null : comment.strip();
+		if (text != null && text.length() > 2000) {
+			throw new ValidationException(Map.of("ratingComment", "Kommentaren får vara högst 2 000 tecken."));
+		}
+		jdbc.sql("update req_request set rating = ?, rating_comment = ?, updated_at = ? where id = ?")
+			.params(rating, text, OffsetDateTime.now(clock), id)
+			.update();
+		audit(id, row.version(), user, "BETYG", "rating", row.rating() == null ? null : row.rating().toString(),
+				String.valueOf(rating), true);
+		return view(id, viewer);
+	}
+
+	// ---- support
+
+	/** Notifications of one person, newest first. */
+	@Transactional(readOnly = true)
+	public List<Notification> notifications(CurrentUser user, int limit) {
+		return jdbc.sql("""
+				select n.id, n.request_id, n.message, n.created_at, n.read_at from req_notification n
+				where n.username = ? order by n.created_at desc limit ?""")
+			.params(user.username(), limit)
+			.query((rs, n) -> new Notification(rs.getObject("id", UUID.class), rs.getObject("request_id", UUID.class),
+					rs.getString("message"), rs.getObject("created_at", OffsetDateTime.class),
+					rs.getObject("read_at", OffsetDateTime.class)))
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public int unreadNotifications(CurrentUser user) {
+		return jdbc.sql("select count(*) from req_notification where username = ? and read_at is null")
+			.param(user.username())
+			.query(Integer.class)
+			.single();
+	}
+
+	public void markNotificationsRead(CurrentUser user) {
+		jdbc.sql("update req_notification set read_at = ? where username = ? and read_at is null")
+			.params(OffsetDateTime.now(clock), user.username())
+			.update();
+	}
+
+	/** The staff of the request's function who may handle it, for the assignment form. */
+	@Transactional(readOnly = true)
+	public List<StaffView> possibleAssignees(RequestView request) {
+		UUID competence = requestCompetence(request.id());
+		return organisation.staff(request.functionId())
+			.stream()
+			.filter(s -> !request.confidential() || competence == null || s.lead() || s.level(competence) > 0)
+			.toList();
+	}
+
+	private UUID requestCompetence(UUID requestId) {
+		return jdbc.sql("select competence_id from req_request where id = ?")
+			.param(requestId)
+			.query(UUID.class)
+			.optional()
+			.orElse(null);
+	}
+
+	/** Stores an attachment's metadata once the file is safely on disk. */
+	public void addAttachment(UUID requestId, String filename, String contentType, long size, String storageKey,
+			CurrentUser user) {
+		Viewer viewer = viewer(user);
+		Row row = visibleRow(requestId, viewer);
+		if (!row.requesterUsername().equals(user.username())
+				&& !RequestVisibility.canHandle(facts(row, viewer), viewer)) {
+			throw new AccessDeniedException("Bara beställaren och handläggarna kan bifoga filer.");
+		}
+		jdbc.sql(
+				"""
+						insert into req_attachment (id, request_id, filename, content_type, size_bytes, storage_key, uploaded_by, created_at)
+						values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(UUID.randomUUID(), requestId, filename, contentType, size, storageKey, user.displayName(),
+					OffsetDateTime.now(clock))
+			.update();
+		audit(requestId, row.version(), user, "BILAGA", "attachment", null, filename, true);
+	}
+
+	/**
+	 * The storage key and metadata of an attachment, only when the user may see its
+	 * request.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<StoredAttachment> attachment(UUID requestId, UUID attachmentId, CurrentUser user) {
+		if (find(requestId, user).isEmpty()) {
+			return Optional.empty();
+		}
+		return jdbc.sql(
+				"select filename, content_type, size_bytes, storage_key from req_attachment where id = ? and request_id = ?")
+			.params(attachmentId, requestId)
+			.query((rs, n) -> new StoredAttachment(rs.getString("filename"), rs.getString("content_type"),
+					rs.getLong("size_bytes"), rs.getString("storage_key")))
+			.optional();
+	}
+
+	/** A notification to one person. */
+	public record Notification(UUID id, UUID requestId, String message, OffsetDateTime createdAt,
+			OffsetDateTime readAt) {
+	}
+
+	/** Where an attachment's bytes are. */
+	public record StoredAttachment(String filename, String contentType, long size, String storageKey) {
+	}
+
+	Viewer viewer(CurrentUser user) {
+		UUID functionId = null;
+		Set<UUID> competences = new HashSet<>();
+		if (user.staffId() != null) {
+			Optional<StaffView> staff = organisation.staffMember(user.staffId());
+			if (staff.isPresent()) {
+				functionId = staff.get().functionId();
+				staff.get().competences().forEach(c -> competences.add(c.competenceId()));
+			}
+		}
+		else if (user.has(Role.FUNCTION_LEAD) && user.unitId() != null) {
+			functionId = organisation.unit(user.unitId())
+				.filter(u -> u.kind() == UnitKind.FUNCTION)
+				.map(UnitView::id)
+				.orElse(null);
+		}
+		UUID forvaltning = organisation.topUnitOf(user.unitId()).map(UnitView::id).orElse(null);
+		return Viewer.of(user, functionId, competences, forvaltning);
+	}
+
+	private RequestView view(UUID id, Viewer viewer) {
+		return assemble(row(id).orElseThrow(), viewer);
+	}
+
+	private Row visibleRow(UUID id, Viewer viewer) {
+		Row row = row(id).orElseThrow(
+				() -> new NotFoundException("Ärendet finns inte, eller så har du inte behörighet att se det."));
+		if (!RequestVisibility.canSee(facts(row, viewer), viewer)) {
+			throw new NotFoundException("Ärendet finns inte, eller så har du inte behörighet att se det.");
+		}
+		return row;
+	}
+
+	private void requireHandler(Row row, Viewer viewer) {
+		if (!RequestVisibility.canHandle(facts(row, viewer), viewer)) {
+			throw new AccessDeniedException("Bara handläggare i funktionen som äger ärendet kan göra det här.");
+		}
+	}
+
+	private void requireUpdated(int updated, Row row, int basedOnVersion) {
+		if (updated > 0) {
+			return;
+		}
+		List<String> changes = jdbc.sql("""
+				select at, actor_name, action, field, before_value, after_value from req_audit
+				where request_id = ? and request_version > ? order by at""")
+			.params(row.id(), basedOnVersion)
+			.query((rs, n) -> describe(rs))
+			.list();
+		throw new ConflictException("Ärende " + row.number() + " har ändrats sedan du öppnade det"
+				+ (changes.isEmpty() ? "." : ": " + String.join("; ", changes) + ".")
+				+ " Din ändring är inte sparad. Läs ändringen och gör om din ändring om den fortfarande behövs.");
+	}
+
+	private static String describe(ResultSet rs) throws SQLException {
+		OffsetDateTime at = rs.getObject("at", OffsetDateTime.class);
+		String who = rs.getString("actor_name");
+		String action = rs.getString("action");
+		String after = rs.getString("after_value");
+		String before = rs.getString("before_value");
+		String when = at.atZoneSameInstant(WorkingCalendar.STOCKHOLM).format(TIME);
+		return switch (action) {
+			case "STATUS" ->
+				who + " ändrade status från " + label(before) + " till " + label(after) + " (" + when + ")";
+			case "TILLDELAD" -> who + " tilldelade ärendet till " + after + " (" + when + ")";
+			case "KOMMENTAR" -> who + " skrev en kommentar (" + when + ")";
+			case "ANTECKNING" -> who + " skrev en intern anteckning (" + when + ")";
+			default -> who + " ändrade ärendet (" + when + ")";
+		};
+	}
+
+	static String label(RequestStatus status) {
+		return switch (status) {
+			case NY -> "Ny";
+			case TILLDELAD -> "Tilldelad";
+			case PAGAR -> "Pågår";
+			case VANTAR -> "Väntar på beställare";
+			case LOST -> "Löst";
+			case STANGD -> "Stängd";
+		};
+	}
+
+	private static String label(String status) {
+		try {
+			return status == null ? "–" : label(RequestStatus.valueOf(status));
+		}
+		catch (IllegalArgumentException ex) {
+			return status;
+		}
+	}
+
+	private void insertComment(UUID id, CurrentUser user, boolean internal, String body) {
+		jdbc.sql("""
+				insert into req_comment (id, request_id, author_username, author_name, internal, body, created_at)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(UUID.randomUUID(), id, user.username(), user.displayName(), internal, body,
+					OffsetDateTime.now(clock))
+			.update();
+	}
+
+	private void audit(UUID id, int requestVersion, CurrentUser user, String action, String field, String before,
+			String after, boolean publicEntry) {
+		jdbc.sql("""
+				insert into req_audit (id, request_id, at, actor_username, actor_name, action, field, before_value,
+				 after_value, public_entry, request_version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(UUID.randomUUID(), id, OffsetDateTime.now(clock), user.username(), user.displayName(), action,
+					field, truncate(before), truncate(after), publicEntry, requestVersion)
+			.update();
+	}
+
+	private void notify(String username, UUID requestId, String message) {
+		if (username == null) {
+			return;
+		}
+		jdbc.sql("insert into req_notification (id, username, request_id, message, created_at) values (?, ?, ?, ?, ?)")
+			.params(UUID.randomUUID(), username, requestId, truncate(message), OffsetDateTime.now(clock))
+			.update();
+	}
+
+	private static String truncate(String value) {
+		return value == null || value.length() <= 2000 ? value : value.substring(0, 1997) + "…";
+	}
+
+	private Facts facts(Row row, Viewer viewer) {
+		boolean follows = !row.confidential()
+				&& jdbc.sql("select count(*) from req_follower where request_id = ? and username = ?")
+					.params(row.id(), viewer.username())
+					.query(Integer.class)
+					.single() > 0;
+		return new Facts(row.requesterUsername(), row.functionId(), row.confidential(), row.assigneeStaffId(),
+				row.competenceId(), row.forvaltningId(), follows);
+	}
+
+	private Optional<Row> row(UUID id) {
+		return jdbc.sql("select * from req_request where id = ?").param(id).query(Row::of).optional();
+	}
+
+	private RequestView assemble(Row r, Viewer viewer) {
+		boolean staff = RequestVisibility.canHandle(facts(r, viewer), viewer);
+		List<Answer> answers = jdbc.sql("select * from req_answer where request_id = ? order by position")
+			.param(r.id())
+			.query((rs, n) -> new Answer(rs.getString("field_key"), rs.getString("label"), rs.getString("field_type"),
+					rs.getString("answer")))
+			.list();
+		List<Comment> comments = jdbc
+			.sql("select * from req_comment where request_id = ?" + (staff ? "" : " and internal = false")
+					+ " order by created_at")
+			.param(r.id())
+			.query((rs, n) -> new Comment(rs.getObject("id", UUID.class), rs.getString("author_username"),
+					rs.getString("author_name"), rs.getBoolean("internal"), rs.getString("body"),
+					rs.getObject("created_at", OffsetDateTime.class)))
+			.list();
+		List<TimeEntry> time = staff
+				? jdbc.sql("select * from req_time_entry where request_id = ? order by work_date, created_at")
+					.param(r.id())
+					.query((rs, n) -> new TimeEntry(rs.getObject("id", UUID.class), rs.getString("staff_username"),
+							rs.getString("staff_name"), rs.getObject("work_date", LocalDate.class),
+							rs.getInt("minutes"), rs.getString("activity")))
+					.list()
+				: List.of();
+		List<ChecklistItem> checklist = jdbc
+			.sql("select * from req_checklist_item where request_id = ? order by position")
+			.param(r.id())
+			.query((rs, n) -> new ChecklistItem(rs.getObject("id", UUID.class), rs.getInt("position"),
+					rs.getString("text"), rs.getBoolean("done"), rs.getString("done_by"),
+					rs.getObject("done_at", OffsetDateTime.class)))
+			.list();
+		List<Attachment> attachments = jdbc.sql("select * from req_attachment where request_id = ? order by created_at")
+			.param(r.id())
+			.query((rs, n) -> new Attachment(rs.getObject("id", UUID.class), rs.getString("filename"),
+					rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("uploaded_by"),
+					rs.getObject("created_at", OffsetDateTime.class)))
+			.list();
+		List<AuditEntry> audit = jdbc
+			.sql("select * from req_audit where request_id = ?" + (staff ? "" : " and public_entry = true")
+					+ " order by at")
+			.param(r.id())
+			.query((rs, n) -> new AuditEntry(rs.getObject("at", OffsetDateTime.class), rs.getString("actor_username"),
+					rs.getString("actor_name"), rs.getString("action"), rs.getString("field"),
+					rs.getString("before_value"), rs.getString("after_value"), rs.getBoolean("public_entry")))
+			.list();
+		return new RequestView(r.id(), r.number(), r.functionId(), r.functionCode(), r.serviceId(), r.serviceName(),
+				r.formVersion(), r.confidential(), r.title(), r.description(), r.status(), r.requesterUsername(),
+				r.requesterName(), r.forvaltningId(), r.forvaltningName(), r.assigneeStaffId(), r.assigneeUsername(),
+				r.assigneeName(), r.createdAt(), r.updatedAt(), r.dueAt(), r.resolvedAt(), r.closedAt(), r.rating(),
+				r.ratingComment(), r.version(), answers, comments, time, checklist, attachments, audit, staff);
+	}
+
+	/** One row of req_request. */
+	record Row(UUID id, String number, UUID functionId, String functionCode, UUID serviceId, String serviceName,
+			int formVersion, UUID competenceId, boolean confidential, String title, String description,
+			RequestStatus status, String requesterUsername, String requesterName, UUID forvaltningId,
+			String forvaltningName, UUID assigneeStaffId, String assigneeUsername, String assigneeName,
+			OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime dueAt, OffsetDateTime resolvedAt,
+			OffsetDateTime closedAt, Integer rating, String ratingComment, int version) {
+
+		static Row of(ResultSet rs, int n) throws SQLException {
+			int rating = rs.getInt("rating");
+			Integer ratingValue = rs.wasNull() ? null : rating;
+			return new Row(rs.getObject("id", UUID.class), rs.getString("number"),
+					rs.getObject("function_id", UUID.class), rs.getString("function_code"),
+					rs.getObject("service_id", UUID.class), rs.getString("service_name"), rs.getInt("form_version"),
+					rs.getObject("competence_id", UUID.class), rs.getBoolean("confidential"), rs.getString("title"),
+					rs.getString("description"), RequestStatus.valueOf(rs.getString("status")),
+					rs.getString("requester_username"), rs.getString("requester_name"),
+					rs.getObject("forvaltning_id", UUID.class), rs.getString("forvaltning_name"),
+					rs.getObject("assignee_staff_id", UUID.class), rs.getString("assignee_username"),
+					rs.getString("assignee_name"), rs.getObject("created_at", OffsetDateTime.class),
+					rs.getObject("updated_at", OffsetDateTime.class), rs.getObject("due_at", OffsetDateTime.class),
+					rs.getObject("resolved_at", OffsetDateTime.class), rs.getObject("closed_at", OffsetDateTime.class),
+					ratingValue, rs.getString("rating_comment"), rs.getInt("version"));
+		}
+
+	}
+
+}

@@ -1,0 +1,424 @@
+package se.helhet.requests.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.helhet.catalogue.Catalogue;
+import se.helhet.catalogue.ServiceView;
+import se.helhet.organisation.Organisation;
+import se.helhet.organisation.UnitView;
+import se.helhet.platform.ConflictException;
+import se.helhet.platform.CurrentUser;
+import se.helhet.platform.NotFoundException;
+import se.helhet.platform.Role;
+import se.helhet.platform.ValidationException;
+import se.helhet.requests.RequestStatus;
+import se.helhet.requests.RequestView;
+import se.helhet.requests.Requests.ListPage;
+import se.helhet.requests.Requests.Queue;
+import se.helhet.requests.Requests.RequestQuery;
+import se.helhet.requests.Requests.Sort;
+import se.helhet.requests.Requests.SubmitRequest;
+import se.helhet.requests.internal.AttachmentStore;
+import se.helhet.requests.internal.RequestService;
+
+/**
+ * The request pages: order support, follow one's requests, work the queues, handle a
+ * request.
+ */
+@Controller
+class RequestsController {
+
+	private final RequestService requests;
+
+	private final Catalogue catalogue;
+
+	private final Organisation organisation;
+
+	private final AttachmentStore attachments;
+
+	RequestsController(RequestService requests, Catalogue catalogue, Organisation organisation,
+			AttachmentStore attachments) {
+		this.requests = requests;
+		this.catalogue = catalogue;
+		this.organisation = organisation;
+		this.attachments = attachments;
+	}
+
+	// ---- intake
+
+	@GetMapping("/arenden/ny")
+	@PreAuthorize("isAuthenticated()")
+	String newRequest(@RequestParam(name = "tjanst") UUID serviceId, CurrentUser user, Model model) {
+		ServiceView service = catalogue.service(serviceId)
+			.filter(ServiceView::active)
+			.orElseThrow(() -> new NotFoundException("Tjänsten finns inte eller kan inte beställas."));
+		return formPage(model, service, user,
+				new RequestForm(serviceId.toString(), "", "", Map.of(), UUID.randomUUID().toString()), Map.of());
+	}
+
+	@PostMapping("/arenden")
+	@PreAuthorize("isAuthenticated()")
+	String submit(@RequestParam Map<String, String> params,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files, CurrentUser user, Model model) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		params.forEach((key, value) -> {
+			if (key.startsWith("field_")) {
+				fields.put(key.substring("field_".length()), value);
+			}
+		});
+		RequestForm form = new RequestForm(params.get("serviceId"), params.get("title"), params.get("description"),
+				fields, params.get("idempotencyKey"));
+		UUID serviceId = uuid(form.serviceId());
+		ServiceView service = serviceId == null ? null : catalogue.service(serviceId).orElse(null);
+		if (service == null) {
+			throw new NotFoundException("Tjänsten finns inte.");
+		}
+		List<MultipartFile> uploads = files == null ? List.of() : files.stream().filter(f -> !f.isEmpty()).toList();
+		Map<String, String> fileErrors = checkFiles(uploads);
+		if (!fileErrors.isEmpty()) {
+			Map<String, String> errors = new LinkedHashMap<>(fileErrors);
+			try {
+				errors.putAll(catalogue.checkAnswers(serviceId, fields));
+			}
+			catch (RuntimeException ex) {
+				// the file errors are enough to show
+			}
+			return formPage(model, service, user, form, errors);
+		}
+		RequestView view;
+		try {
+			view = requests.submit(
+					new SubmitRequest(serviceId, form.title(), form.description(), fields, form.idempotencyKey()),
+					user);
+		}
+		catch (ValidationException ex) {
+			return formPage(model, service, user, form, ex.errors());
+		}
+		for (MultipartFile file : uploads) {
+			store(view.id(), file, user);
+		}
+		return "redirect:/arenden/" + view.id();
+	}
+
+	// ---- lists
+
+	@GetMapping("/arenden")
+	@PreAuthorize("isAuthenticated()")
+	String list(@RequestParam(name = "vy", required = false) String view,
+			@RequestParam(name = "status", required = false) String status,
+			@RequestParam(name = "forvaltning", required = false) UUID forvaltning,
+			@RequestParam(name = "sortera", defaultValue = "DUE") String sort,
+			@RequestParam(name = "ordning", defaultValue = "asc") String order,
+			@RequestParam(name = "sida", defaultValue = "1") int page, CurrentUser user, Model model) {
+		boolean staff = user.has(Role.HANDLER) || user.has(Role.FUNCTION_LEAD);
+		Queue queue = queueOf(view, staff);
+		RequestStatus statusFilter = enumOrNull(RequestStatus.class, status);
+		Sort sortBy = enumOrNull(Sort.class, sort);
+		ListPage result = requests.list(new RequestQuery(queue, statusFilter, forvaltning, null, sortBy,
+				"desc".equalsIgnoreCase(order), Math.max(0, page - 1), 25), user);
+		model.addAttribute("result", result);
+		model.addAttribute("queue", queue);
+		model.addAttribute("views", staff
+				? List.of(Queue.MINE, Queue.UNASSIGNED, Queue.OVERDUE, Queue.FORVALTNING, Queue.ALL, Queue.REQUESTED)
+				: List.of(Queue.REQUESTED, Queue.ALL));
+		model.addAttribute("statusFilter", statusFilter);
+		model.addAttribute("forvaltning", forvaltning);
+		model.addAttribute("forvaltningar",
+				organisation.units()
+					.stream()
+					.filter(u -> u.kind() == se.helhet.organisation.UnitKind.FORVALTNING)
+					.toList());
+		model.addAttribute("sort", sortBy == null ? Sort.DUE : sortBy);
+		model.addAttribute("descending", "desc".equalsIgnoreCase(order));
+		model.addAttribute("now", OffsetDateTime.now());
+		return "requests/list";
+	}
+
+	// ---- one request
+
+	@GetMapping("/arenden/{id}")
+	@PreAuthorize("isAuthenticated()")
+	String detail(@PathVariable UUID id, CurrentUser user, Model model) {
+		return detailPage(model, load(id, user), user, Map.of(), null, Map.of());
+	}
+
+	@PostMapping("/arenden/{id}/status")
+	@PreAuthorize("isAuthenticated()")
+	String status(@PathVariable UUID id, @RequestParam(defaultValue = "") String status,
+			@RequestParam(defaultValue = "") String comment, @RequestParam(defaultValue = "-1") int version,
+			CurrentUser user, Model model, RedirectAttributes redirect) {
+		return change(id, user, model, redirect, Map.of("comment", comment),
+				() -> requests.changeStatus(id, enumOrNull(RequestStatus.class, status), version, comment, user),
+				"request.saved.status");
+	}
+
+	@PostMapping("/arenden/{id}/kommentar")
+	@PreAuthorize("isAuthenticated()")
+	String comment(@PathVariable UUID id, @RequestParam(defaultValue = "") String body,
+			@RequestParam(defaultValue = "false") boolean internal, @RequestParam(defaultValue = "-1") int version,
+			CurrentUser user, Model model, RedirectAttributes redirect) {
+		return change(id, user, model, redirect, Map.of("body", body, "internal", String.valueOf(internal)),
+				() -> requests.comment(id, body, internal, version, user), "request.saved.comment");
+	}
+
+	@PostMapping("/arenden/{id}/tid")
+	@PreAuthorize("isAuthenticated()")
+	String time(@PathVariable UUID id, @RequestParam(defaultValue = "") String date,
+			@RequestParam(defaultValue = "") String minutes, @RequestParam(defaultValue = "") String activity,
+			CurrentUser user, Model model, RedirectAttributes redirect) {
+		Map<String, String> typed = Map.of("date", date, "minutes", minutes, "activity", activity);
+		return change(id, user, model, redirect, typed, () -> {
+			Map<String, String> errors = new LinkedHashMap<>();
+			LocalDate day = null;
+			try {
+				day = LocalDate.parse(date.strip());
+			}
+			catch (DateTimeParseException ex) {
+				errors.put("date", "Skriv datumet som ÅÅÅÅ-MM-DD.");
+			}
+			int mins = 0;
+			try {
+				mins = Integer.parseInt(minutes.strip());
+			}
+			catch (NumberFormatException ex) {
+				errors.put("minutes", "Skriv tiden som ett helt antal minuter, t.ex. 45.");
+			}
+			if (!errors.isEmpty()) {
+				throw new ValidationException(errors);
+			}
+			return requests.logTime(id, day, mins, activity, user);
+		}, "request.saved.time");
+	}
+
+	@PostMapping("/arenden/{id}/tilldela")
+	@PreAuthorize("isAuthenticated()")
+	String assign(@PathVariable UUID id, @RequestParam(defaultValue = "") String staffId,
+			@RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "-1") int version,
+			CurrentUser user, Model model, RedirectAttributes redirect) {
+		return change(id, user, model, redirect, Map.of("staffId", staffId, "reason", reason),
+				() -> requests.assign(id, uuid(staffId), reason, version, user), "request.saved.assignee");
+	}
+
+	@PostMapping("/arenden/{id}/checklista/{itemId}")
+	@PreAuthorize("isAuthenticated()")
+	String tick(@PathVariable UUID id, @PathVariable UUID itemId, @RequestParam(defaultValue = "false") boolean done,
+			CurrentUser user, Model model, RedirectAttributes redirect) {
+		return change(id, user, model, redirect, Map.of(), () -> requests.tickChecklist(id, itemId, done, user),
+				"request.saved.checklist");
+	}
+
+	@PostMapping("/arenden/{id}/bekrafta")
+	@PreAuthorize("isAuthenticated()")
+	String confirm(@PathVariable UUID id, @RequestParam(defaultValue = "true") boolean solved,
+			@RequestParam(defaultValue = "") String comment, @RequestParam(defaultValue = "-1") int version,
+			CurrentUser user, Model model, RedirectAttributes redirect) {
+		return change(id, user, model, redirect, Map.of("reopenComment", comment),
+				() -> requests.confirm(id, solved, comment, version, user),
+				solved ? "request.saved.confirmed" : "request.saved.reopened");
+	}
+
+	@PostMapping("/arenden/{id}/betyg")
+	@PreAuthorize("isAuthenticated()")
+	String rate(@PathVariable UUID id, @RequestParam(defaultValue = "0") int rating,
+			@RequestParam(defaultValue = "") String comment, CurrentUser user, Model model,
+			RedirectAttributes redirect) {
+		return change(id, user, model, redirect, Map.of("ratingComment", comment),
+				() -> requests.rate(id, rating, comment, user), "request.saved.rating");
+	}
+
+	@PostMapping("/arenden/{id}/bilagor")
+	@PreAuthorize("isAuthenticated()")
+	String upload(@PathVariable UUID id, @RequestParam(name = "files", required = false) List<MultipartFile> files,
+			CurrentUser user, Model model, RedirectAttributes redirect) {
+		RequestView view = load(id, user);
+		List<MultipartFile> uploads = files == null ? List.of() : files.stream().filter(f -> !f.isEmpty()).toList();
+		Map<String, String> errors = new LinkedHashMap<>(checkFiles(uploads));
+		if (uploads.isEmpty()) {
+			errors.put("files", "Välj en eller flera filer att bifoga.");
+		}
+		if (!errors.isEmpty()) {
+			return detailPage(model, view, user, errors, null, Map.of());
+		}
+		uploads.forEach(file -> store(id, file, user));
+		redirect.addFlashAttribute("message", "request.saved.attachment");
+		return "redirect:/arenden/" + id;
+	}
+
+	@GetMapping("/arenden/{id}/bilagor/{attachmentId}")
+	@PreAuthorize("isAuthenticated()")
+	ResponseEntity<InputStreamResource> download(@PathVariable UUID id, @PathVariable UUID attachmentId,
+			CurrentUser user) throws IOException {
+		var attachment = requests.attachment(id, attachmentId, user)
+			.orElseThrow(() -> new NotFoundException("Bilagan finns inte."));
+		InputStream content = Files.newInputStream(attachments.path(attachment.storageKey()));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(attachment.contentType()))
+			.contentLength(attachment.size())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(attachment.filename(), java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(new InputStreamResource(content));
+	}
+
+	// ---- notifications
+
+	@GetMapping("/notiser")
+	@PreAuthorize("isAuthenticated()")
+	String notifications(CurrentUser user, Model model) {
+		model.addAttribute("notifications", requests.notifications(user, 100));
+		return "requests/notifications";
+	}
+
+	@PostMapping("/notiser/lasta")
+	@PreAuthorize("isAuthenticated()")
+	String markRead(CurrentUser user) {
+		requests.markNotificationsRead(user);
+		return "redirect:/notiser";
+	}
+
+	// ---- support
+
+	private String change(UUID id, CurrentUser user, Model model, RedirectAttributes redirect,
+			Map<String, String> typed, java.util.function.Supplier<RequestView> action, String message) {
+		RequestView view = load(id, user);
+		try {
+			action.get();
+		}
+		catch (ValidationException ex) {
+			return detailPage(model, view, user, ex.errors(), null, typed);
+		}
+		catch (ConflictException ex) {
+			return detailPage(model, load(id, user), user, Map.of(), ex.getMessage(), typed);
+		}
+		redirect.addFlashAttribute("message", message);
+		return "redirect:/arenden/" + id;
+	}
+
+	private RequestView load(UUID id, CurrentUser user) {
+		return requests.find(id, user)
+			.orElseThrow(
+					() -> new NotFoundException("Ärendet finns inte, eller så har du inte behörighet att se det."));
+	}
+
+	private String detailPage(Model model, RequestView view, CurrentUser user, Map<String, String> errors,
+			String conflict, Map<String, String> typed) {
+		model.addAttribute("request", view);
+		model.addAttribute("errors", errors);
+		model.addAttribute("conflict", conflict);
+		model.addAttribute("typed", typed);
+		model.addAttribute("isRequester", view.requesterUsername().equals(user.username()));
+		model.addAttribute("assignees", view.staffView() ? requests.possibleAssignees(view) : List.of());
+		model.addAttribute("now", OffsetDateTime.now());
+		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("routine", catalogue.service(view.serviceId()).map(ServiceView::routineTitle).orElse(null));
+		return "requests/detail";
+	}
+
+	private String formPage(Model model, ServiceView service, CurrentUser user, RequestForm form,
+			Map<String, String> errors) {
+		UnitView forvaltning = organisation.topUnitOf(user.unitId()).orElse(null);
+		model.addAttribute("service", service);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("forvaltning", forvaltning);
+		model.addAttribute("function", organisation.unit(service.functionId()).orElse(null));
+		model.addAttribute("mayOrder", forvaltning != null && forvaltning.ordersCentralServices());
+		return "requests/new";
+	}
+
+	private Map<String, String> checkFiles(List<MultipartFile> files) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		if (files.size() > AttachmentStore.MAX_FILES) {
+			errors.put("files", "Bifoga högst " + AttachmentStore.MAX_FILES + " filer åt gången.");
+		}
+		List<String> problems = new ArrayList<>();
+		for (MultipartFile file : files) {
+			String name = AttachmentStore.cleanName(file.getOriginalFilename());
+			if (AttachmentStore.contentType(name).isEmpty()) {
+				problems.add(name
+						+ " har en filtyp som inte tas emot (tillåtna: pdf, docx, xlsx, pptx, odt, ods, txt, csv, png, jpg)");
+			}
+			else if (file.getSize() > AttachmentStore.MAX_BYTES) {
+				problems.add(name + " är större än 10 MB");
+			}
+		}
+		if (!problems.isEmpty()) {
+			errors.put("files", String.join("; ", problems) + ". Välj filerna igen.");
+		}
+		return errors;
+	}
+
+	private void store(UUID requestId, MultipartFile file, CurrentUser user) {
+		String name = AttachmentStore.cleanName(file.getOriginalFilename());
+		try (InputStream in = file.getInputStream()) {
+			String key = attachments.store(in);
+			requests.addAttachment(requestId, name, AttachmentStore.contentType(name).orElseThrow(), file.getSize(),
+					key, user);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Could not store attachment", ex);
+		}
+	}
+
+	private static Queue queueOf(String view, boolean staff) {
+		if (view == null) {
+			return staff ? Queue.MINE : Queue.REQUESTED;
+		}
+		return switch (view) {
+			case "mina" -> Queue.MINE;
+			case "otilldelade" -> Queue.UNASSIGNED;
+			case "forsenade" -> Queue.OVERDUE;
+			case "forvaltning" -> Queue.FORVALTNING;
+			case "bestallda" -> Queue.REQUESTED;
+			case "alla" -> Queue.ALL;
+			default -> staff ? Queue.MINE : Queue.REQUESTED;
+		};
+	}
+
+	private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
+		try {
+			return value == null || value.isBlank() ? null : Enum.valueOf(type, value.strip().toUpperCase());
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private static UUID uuid(String text) {
+		try {
+			return text == null || text.isBlank() ? null : UUID.fromString(text.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+}
