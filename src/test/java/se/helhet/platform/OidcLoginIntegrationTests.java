@@ -110,7 +110,9 @@ class OidcLoginIntegrationTests {
 		HttpResponse<String> landing = web().get("/oauth2/authorization/kommun");
 
 		assertThat(landing.uri().getPath()).isEqualTo("/login");
-		assertThat(landing.body()).contains("id=\"login-heading\"").doesNotContain("Utan Namn");
+		assertThat(landing.body()).contains("id=\"login-heading\"")
+			.contains("Inloggningen med kommunens inloggning gick inte igenom")
+			.doesNotContain("Utan Namn");
 	}
 
 	private static DefaultOAuth2TokenCallback personWithUsername(String username, String name) {
