@@ -78,6 +78,20 @@ class ApiTokenIntegrationTests {
 	}
 
 	@Test
+	void browserSessionDoesNotAuthenticateTheApi() {
+		// The API has no CSRF protection, which is only safe while cookies cannot log in
+		// to it.
+		WebSession browser = WebSession.withoutRedirects(baseUrl());
+		browser.login("handlaggare", "demo");
+		String session = browser.cookie("JSESSIONID").orElseThrow();
+
+		HttpResponse<String> response = send(request("/api/v1/me").header("Cookie", "JSESSIONID=" + session).build());
+
+		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(response.body()).doesNotContain("handlaggare\"");
+	}
+
+	@Test
 	void unknownOrMalformedTokensAnswer401() {
 		for (String garbage : List.of("nonsens", "demo-", "demo-handlaggare2", "DEMO-HANDLAGGARE",
 				"hh_" + "A".repeat(43), "x".repeat(500))) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -12,12 +13,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import se.helhet.platform.Accounts.NewAccount;
 import se.helhet.testsupport.PostgresAvailability;
 
 /**
@@ -60,6 +63,9 @@ class OidcLoginIntegrationTests {
 
 	@Autowired
 	Accounts accounts;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void loginPageOffersTheMunicipalitysSingleSignOn() {
@@ -113,6 +119,30 @@ class OidcLoginIntegrationTests {
 		assertThat(landing.body()).contains("id=\"login-heading\"")
 			.contains("Inloggningen med kommunens inloggning gick inte igenom")
 			.doesNotContain("Utan Namn");
+	}
+
+	@Test
+	void disabledAccountCannotLogInThroughSingleSignOnAndKeepsItsData() {
+		String username = "avstangd." + UUID.randomUUID().toString().substring(0, 8);
+		this.accounts.save(
+				new NewAccount(username, "Agnes Avstängd", "Lönehandläggare", null, Set.of(Role.HANDLER), null, null));
+		this.jdbc.sql("update platform_account set enabled = false where username = ?").param(username).update();
+		issuer.enqueueCallback(personWithUsername(username, "Agnes Avstängd"));
+
+		HttpResponse<String> landing = web().get("/oauth2/authorization/kommun");
+
+		assertThat(landing.statusCode()).isEqualTo(200);
+		assertThat(landing.uri().getPath()).isEqualTo("/login");
+		assertThat(landing.body()).contains("Inloggningen med kommunens inloggning gick inte igenom");
+		Map<String, Object> account = this.jdbc.sql("select title, enabled from platform_account where username = ?")
+			.param(username)
+			.query()
+			.singleRow();
+		assertThat(account.get("title")).as("the account is not overwritten").isEqualTo("Lönehandläggare");
+		assertThat(account.get("enabled")).isEqualTo(false);
+		assertThat(this.jdbc.sql("""
+				select r.role from platform_account_role r join platform_account a on a.id = r.account_id
+				where a.username = ?""").param(username).query(String.class).list()).containsExactly("HANDLER");
 	}
 
 	private static DefaultOAuth2TokenCallback personWithUsername(String username, String name) {

@@ -116,6 +116,19 @@ class WebSecurityIntegrationTests {
 	}
 
 	@Test
+	void logoutEndsTheSession() {
+		WebSession browser = WebSession.at(baseUrl());
+		HttpResponse<String> home = browser.login("handlaggare", "demo");
+		String session = browser.cookie("JSESSIONID").orElseThrow();
+
+		HttpResponse<String> loggedOut = browser.postForm("/logout", WebSession.csrfToken(home), Map.of());
+
+		assertThat(loggedOut.uri().getPath()).isEqualTo("/login");
+		assertThat(loggedOut.body()).contains("Du är utloggad.");
+		assertThat(withSessionCookie(session).statusCode()).isEqualTo(302);
+	}
+
+	@Test
 	void healthIsPublicAndUp() {
 		HttpResponse<String> health = get("/actuator/health", null);
 
