@@ -64,6 +64,16 @@ class WebSecurityIntegrationTests {
 	}
 
 	@Test
+	void loginPageOffersNoSingleSignOnWhenNoneIsConfigured() {
+		HttpResponse<String> login = WebSession.at(baseUrl()).get("/login");
+
+		assertThat(login.statusCode()).isEqualTo(200);
+		assertThat(login.body()).contains("id=\"login-heading\"")
+			.doesNotContain("/oauth2/authorization/")
+			.doesNotContain("Logga in med ");
+	}
+
+	@Test
 	void loginWithoutCsrfTokenIsRefused() {
 		WebSession browser = WebSession.at(baseUrl());
 		browser.get("/login");
