@@ -21,7 +21,7 @@ import se.helhet.platform.Role;
  * account (by the claim {@code helhet.oidc.username-claim}, default
  * {@code preferred_username}). Roles come from Helhet, not from the identity provider. A
  * person without an account gets a requester account, since every employee may ask the
- * central functions for help.
+ * central functions for help; a disabled account is refused.
  */
 @Component
 class HelhetOidcUserService extends OidcUserService {
@@ -43,6 +43,12 @@ class HelhetOidcUserService extends OidcUserService {
 		if (username == null || username.isBlank()) {
 			throw new OAuth2AuthenticationException(
 					new OAuth2Error("invalid_user", "Inloggningen saknar användarnamn (" + usernameClaim + ")", null));
+		}
+		// A disabled account must stay closed: creating a requester account in its place
+		// would overwrite its roles and unit.
+		if (accounts.isDisabled(username)) {
+			throw new OAuth2AuthenticationException(
+					new OAuth2Error("account_disabled", "Kontot " + username + " är avstängt", null));
 		}
 		CurrentUser user = accounts.findByUsername(username).orElseGet(() -> {
 			String name = oidcUser.getFullName() != null ? oidcUser.getFullName() : username;

@@ -122,6 +122,15 @@ class JdbcAccounts implements Accounts {
 			.optional();
 	}
 
+	/** Whether an account with this username exists but may not log in. */
+	@Transactional(readOnly = true)
+	boolean isDisabled(String username) {
+		return jdbc.sql("select count(*) from platform_account where username = ? and enabled = false")
+			.param(username.trim().toLowerCase())
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	@Transactional(readOnly = true)
 	List<CurrentUser> demoAccounts() {
 		return query("where a.demo = true and a.enabled = true order by a.username");

@@ -35,17 +35,31 @@ class PlatformConfiguration {
 
 	@Bean
 	DemoMode demoMode(HelhetProperties properties, DataSource dataSource) {
-		boolean enabled = properties.demo().enabled() != null ? properties.demo().enabled() : isEmbedded(dataSource);
+		boolean enabled = demoEnabled(properties.demo().enabled(), jdbcUrl(dataSource));
 		return () -> enabled;
 	}
 
-	static boolean isEmbedded(DataSource dataSource) {
+	/**
+	 * Demo mode as configured, else on only for the embedded database: a PostgreSQL
+	 * database is taken to be production, where known passwords must never work.
+	 */
+	static boolean demoEnabled(Boolean configured, String jdbcUrl) {
+		return configured != null ? configured : isEmbedded(jdbcUrl);
+	}
+
+	static boolean isEmbedded(String jdbcUrl) {
+		return jdbcUrl != null && jdbcUrl.regionMatches(true, 0, "jdbc:h2:", 0, 8);
+	}
+
+	/**
+	 * The database's own URL, or null when it cannot be asked (then demo mode stays off).
+	 */
+	private static String jdbcUrl(DataSource dataSource) {
 		try {
-			String url = JdbcUtils.extractDatabaseMetaData(dataSource, meta -> meta.getURL());
-			return url != null && url.startsWith("jdbc:h2:");
+			return JdbcUtils.extractDatabaseMetaData(dataSource, meta -> meta.getURL());
 		}
 		catch (Exception ex) {
-			return false;
+			return null;
 		}
 	}
 

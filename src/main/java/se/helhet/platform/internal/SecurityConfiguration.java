@@ -72,8 +72,11 @@ class SecurityConfiguration {
 				.referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")));
 		if (oidc.getIfAvailable() != null) {
+			// Without its own failure URL a refused single sign-on lands silently on the
+			// login page, and the person cannot tell that anything went wrong.
 			http.oauth2Login(o -> o.loginPage("/login")
 				.defaultSuccessUrl("/", true)
+				.failureUrl("/login?sso-fel")
 				.userInfoEndpoint(u -> u.oidcUserService(oidcUserService)));
 		}
 		return http.build();

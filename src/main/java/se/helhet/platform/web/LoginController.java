@@ -41,11 +41,13 @@ public class LoginController {
 	@GetMapping("/login")
 	@PreAuthorize("permitAll()")
 	String login(@RequestParam(name = "fel", required = false) String failed,
+			@RequestParam(name = "sso-fel", required = false) String ssoFailed,
 			@RequestParam(name = "utloggad", required = false) String loggedOut, Model model) {
 		model.addAttribute("demo", demoMode.enabled());
 		model.addAttribute("demoAccounts", demoMode.enabled() ? demoAccounts.roleAccounts() : List.of());
 		model.addAttribute("ssoOptions", ssoOptions);
 		model.addAttribute("failed", failed != null);
+		model.addAttribute("ssoFailed", ssoFailed != null);
 		model.addAttribute("loggedOut", loggedOut != null);
 		return "platform/login";
 	}
