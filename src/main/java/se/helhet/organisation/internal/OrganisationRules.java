@@ -64,7 +64,7 @@ final class OrganisationRules {
 		if (unit.id() != null && unit.id().equals(unit.parentId())) {
 			errors.put("parentId", "En enhet kan inte ligga under sig själv.");
 		}
-		if (unit.id() != null && unit.parentId() != null && isBelow(unit.parentId(), unit.id(), units)) {
+		else if (unit.id() != null && unit.parentId() != null && isBelow(unit.parentId(), unit.id(), units)) {
 			errors.put("parentId", "Den valda enheten ligger redan under den här enheten. Välj en annan.");
 		}
 		return errors;

@@ -22,9 +22,16 @@ public final class OrganisationForms {
 	public record GroupForm(String name, String municipalityName, String orgNumber, String version) {
 	}
 
-	/** The unit form as typed. */
-	public record UnitForm(String kind, String name, String shortName, String parentId, boolean ordersCentralServices,
+	/**
+	 * The unit form as typed. A browser does not send an unticked checkbox at all, so a
+	 * missing ordersCentralServices means no.
+	 */
+	public record UnitForm(String kind, String name, String shortName, String parentId, Boolean ordersCentralServices,
 			String description, String version) {
+
+		public UnitForm {
+			ordersCentralServices = Boolean.TRUE.equals(ordersCentralServices);
+		}
 
 		static UnitForm of(UnitView unit) {
 			return new UnitForm(unit.kind().name(), unit.name(), unit.shortName() == null ? "" : unit.shortName(),
@@ -39,10 +46,12 @@ public final class OrganisationForms {
 	 * for none).
 	 */
 	public record StaffForm(String functionId, String firstName, String lastName, String email, String phone,
-			String professionId, boolean specialist, String weeklyCapacityHours, Map<String, String> levels,
+			String professionId, Boolean specialist, String weeklyCapacityHours, Map<String, String> levels,
 			String version) {
 
 		public StaffForm {
+			// a form without a choice, e.g. from a script, is a generalist
+			specialist = Boolean.TRUE.equals(specialist);
 			levels = levels == null ? Map.of() : levels;
 		}
 

@@ -40,8 +40,14 @@ class HelhetErrorController implements ErrorController {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, switch (status) {
 			case NOT_FOUND -> "Det finns inget här, eller så saknar du behörighet att se det.";
 			case FORBIDDEN -> "Ditt konto har inte behörighet till detta.";
+			case UNAUTHORIZED -> "Anropet saknar en giltig inloggning eller API-token.";
 			case BAD_REQUEST -> "Anropet kunde inte tolkas. Kontrollera parametrar och JSON mot API-beskrivningen.";
-			default -> "Något gick fel hos Helhet. Försök igen om en stund; kvarstår felet, kontakta administratören.";
+			case METHOD_NOT_ALLOWED ->
+				"Metoden går inte att använda på den här adressen. Se API-beskrivningen för vilka metoder som finns.";
+			case UNSUPPORTED_MEDIA_TYPE -> "Skicka innehållet som JSON med Content-Type: application/json.";
+			case NOT_ACCEPTABLE -> "Svaret kan bara skickas som JSON. Skicka Accept: application/json.";
+			default -> status.is4xxClientError() ? "Anropet kunde inte utföras. Kontrollera det mot API-beskrivningen."
+					: "Något gick fel hos Helhet. Försök igen om en stund; kvarstår felet, kontakta administratören.";
 		});
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
