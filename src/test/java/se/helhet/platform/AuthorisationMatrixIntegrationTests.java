@@ -80,9 +80,21 @@ class AuthorisationMatrixIntegrationTests {
 
 	private static final String ANONYMOUS = "anonym";
 
-	private static final Access PUBLIC = new Access(true, false, Set.of());
+	private static final Access PUBLIC = new Access(true, false, Set.of(), Set.of(), false);
 
-	private static final Access ANY_AUTHENTICATED = new Access(false, true, Set.of());
+	private static final Access ANY_AUTHENTICATED = new Access(false, true, Set.of(), Set.of(), false);
+
+	/**
+	 * Anyone logged in reaches the endpoint, and the object itself decides: a request the
+	 * caller may not see answers 404 as if it did not exist (proved per role in the
+	 * requests' confidentiality tests). Walked with an id that does not exist.
+	 */
+	private static final Access PER_OBJECT = new Access(false, true, Set.of(), Set.of(), true);
+
+	/**
+	 * The administrator, and the lead of the function that owns the sample service (HR).
+	 */
+	private static final Access HR_LEAD_OR_ADMIN = new Access(false, false, Set.of(ADMIN), Set.of("hr-chef"), false);
 
 	/**
 	 * The matrix. A new endpoint fails the build until it has a line here; a line for an
@@ -122,7 +134,39 @@ class AuthorisationMatrixIntegrationTests {
 			rule("GET", "/api/v1/organisation/units/{id}", ANY_AUTHENTICATED).id(Sample.UNIT),
 			rule("POST", "/api/v1/organisation/units", roles(ADMIN)).body("{}"),
 			rule("PUT", "/api/v1/organisation/units/{id}", roles(ADMIN)).id(Sample.UNIT).body("{}"),
-			rule("GET", "/api/v1/organisation/staff", ANY_AUTHENTICATED));
+			rule("GET", "/api/v1/organisation/staff", ANY_AUTHENTICATED),
+			// catalogue
+			rule("GET", "/katalog", ANY_AUTHENTICATED),
+			rule("GET", "/katalog/{id}", ANY_AUTHENTICATED).id(Sample.SERVICE),
+			rule("GET", "/katalog/ny", roles(FUNCTION_LEAD, ADMIN)),
+			rule("POST", "/katalog", roles(FUNCTION_LEAD, ADMIN)).body("functionId=&nameSv="),
+			rule("GET", "/katalog/{id}/redigera", HR_LEAD_OR_ADMIN).id(Sample.SERVICE),
+			rule("POST", "/katalog/{id}", HR_LEAD_OR_ADMIN).id(Sample.SERVICE).body("nameSv=&version="),
+			rule("GET", "/api/v1/services", ANY_AUTHENTICATED),
+			rule("GET", "/api/v1/services/{id}", ANY_AUTHENTICATED).id(Sample.SERVICE),
+			// requests: the endpoint is open to everyone logged in, the request decides
+			rule("GET", "/arenden", ANY_AUTHENTICATED), rule("GET", "/arenden/ny", ANY_AUTHENTICATED),
+			rule("POST", "/arenden", ANY_AUTHENTICATED).body("serviceId="),
+			rule("GET", "/arenden/{id}", PER_OBJECT).id(Sample.UNKNOWN),
+			rule("POST", "/arenden/{id}/status", PER_OBJECT).id(Sample.UNKNOWN).body("status=PAGAR&version=0"),
+			rule("POST", "/arenden/{id}/kommentar", PER_OBJECT).id(Sample.UNKNOWN).body("body=&version=0"),
+			rule("POST", "/arenden/{id}/tid", PER_OBJECT).id(Sample.UNKNOWN).body("date=&minutes=&activity="),
+			rule("POST", "/arenden/{id}/tilldela", PER_OBJECT).id(Sample.UNKNOWN).body("staffId=&reason=&version=0"),
+			rule("POST", "/arenden/{id}/checklista/{itemId}", PER_OBJECT).id(Sample.UNKNOWN).body("done=true"),
+			rule("POST", "/arenden/{id}/bekrafta", PER_OBJECT).id(Sample.UNKNOWN).body("solved=true&version=0"),
+			rule("POST", "/arenden/{id}/betyg", PER_OBJECT).id(Sample.UNKNOWN).body("rating=5"),
+			rule("POST", "/arenden/{id}/bilagor", PER_OBJECT).id(Sample.UNKNOWN).body(""),
+			rule("GET", "/arenden/{id}/bilagor/{attachmentId}", PER_OBJECT).id(Sample.UNKNOWN),
+			rule("GET", "/notiser", ANY_AUTHENTICATED), rule("POST", "/notiser/lasta", ANY_AUTHENTICATED).body(""),
+			rule("GET", "/api/v1/requests", ANY_AUTHENTICATED),
+			rule("POST", "/api/v1/requests", ANY_AUTHENTICATED).body("{}"),
+			rule("GET", "/api/v1/requests/{id}", PER_OBJECT).id(Sample.UNKNOWN),
+			rule("PATCH", "/api/v1/requests/{id}", PER_OBJECT).id(Sample.UNKNOWN).body("{\"status\":\"PAGAR\"}"),
+			rule("POST", "/api/v1/requests/{id}/comments", PER_OBJECT).id(Sample.UNKNOWN).body("{}"),
+			rule("POST", "/api/v1/requests/{id}/time-entries", PER_OBJECT).id(Sample.UNKNOWN).body("{}"),
+			rule("PUT", "/api/v1/requests/{id}/assignee", PER_OBJECT).id(Sample.UNKNOWN).body("{}"),
+			rule("POST", "/api/v1/requests/{id}/confirmation", PER_OBJECT).id(Sample.UNKNOWN).body("{}"),
+			rule("POST", "/api/v1/requests/{id}/rating", PER_OBJECT).id(Sample.UNKNOWN).body("{}"));
 
 	/**
 	 * Actuator endpoints live outside Spring MVC's handler mapping; the API filter chain
@@ -257,7 +301,7 @@ class AuthorisationMatrixIntegrationTests {
 		List<String> callers = new ArrayList<>(ACCOUNTS.keySet());
 		callers.add(ANONYMOUS);
 		for (String caller : callers) {
-			boolean allowed = rule.access().allows(ACCOUNTS.get(caller));
+			boolean allowed = rule.access().allows(ACCOUNTS.get(caller), caller);
 			tests.add(DynamicTest.dynamicTest(caller + (allowed ? " får" : " nekas"),
 					() -> check(rule, caller, allowed)));
 		}
@@ -273,7 +317,12 @@ class AuthorisationMatrixIntegrationTests {
 		String what = "%s %s som %s %s".formatted(rule.method(), path, caller,
 				username == null ? "" : ACCOUNTS.get(caller));
 		boolean api = isApi(path);
-		if (allowed && api) {
+		if (rule.access().perObject() && username != null) {
+			assertThat(status)
+				.as("%s: ett ärende som inte finns (eller inte får ses) ska ge 404, fick %d", what, status)
+				.isEqualTo(404);
+		}
+		else if (allowed && api) {
 			assertThat(status).as("%s ska vara tillåtet enligt matrisen, fick %d", what, status).isIn(200, 201, 400);
 		}
 		else if (allowed) {
@@ -330,6 +379,11 @@ class AuthorisationMatrixIntegrationTests {
 			assertThat(rule.id()).as("%s behöver ett id i matrisen", rule.key()).isNotEqualTo(Sample.NONE);
 			path = path.replace("{id}", samples.computeIfAbsent(rule.id(), this::sampleId));
 		}
+		if (rule.access().perObject()) {
+			// the second id of a nested object (a checklist item, an attachment) does not
+			// exist either
+			path = path.replaceAll("\\{[A-Za-z]+\\}", UUID.randomUUID().toString());
+		}
 		assertThat(path).as("%s har en sökvägsvariabel som testet inte fyller i", rule.key()).doesNotContain("{");
 		return path;
 	}
@@ -341,6 +395,10 @@ class AuthorisationMatrixIntegrationTests {
 				jdbc.sql("select id from org_unit where name = 'Norrängsskolan'").query(UUID.class).single().toString();
 			case STAFF ->
 				jdbc.sql("select id from org_staff where username = 'hr-chef'").query(UUID.class).single().toString();
+			case SERVICE -> jdbc.sql("select id from cat_service where name_sv = 'Rekrytering'")
+				.query(UUID.class)
+				.single()
+				.toString();
 			case UNKNOWN -> UUID.randomUUID().toString();
 			case NONE -> throw new IllegalArgumentException("no id");
 		};
@@ -454,23 +512,24 @@ class AuthorisationMatrixIntegrationTests {
 	}
 
 	private static Access roles(Role... roles) {
-		return new Access(false, false, Set.copyOf(Arrays.asList(roles)));
+		return new Access(false, false, Set.copyOf(Arrays.asList(roles)), Set.of(), false);
 	}
 
 	/**
 	 * Who may use an endpoint: everyone, everyone logged in, or the holders of a role.
 	 */
-	record Access(boolean everyone, boolean anyAuthenticated, Set<Role> roles) {
+	record Access(boolean everyone, boolean anyAuthenticated, Set<Role> roles, Set<String> usernames,
+			boolean perObject) {
 
 		/** Null roles: not logged in. */
-		boolean allows(Set<Role> accountRoles) {
+		boolean allows(Set<Role> accountRoles, String username) {
 			if (everyone) {
 				return true;
 			}
 			if (accountRoles == null) {
 				return false;
 			}
-			return anyAuthenticated || accountRoles.stream().anyMatch(roles::contains);
+			return anyAuthenticated || usernames.contains(username) || accountRoles.stream().anyMatch(roles::contains);
 		}
 
 	}
@@ -478,7 +537,7 @@ class AuthorisationMatrixIntegrationTests {
 	/** Which real id fills the {id} of a path. */
 	enum Sample {
 
-		NONE, UNIT, STAFF, UNKNOWN
+		NONE, UNIT, STAFF, SERVICE, UNKNOWN
 
 	}
 

@@ -96,8 +96,10 @@ class CatalogueController {
 	@PostMapping("/katalog")
 	@PreAuthorize("hasAnyRole('FUNCTION_LEAD', 'ADMIN')")
 	String create(ServiceForm form, CurrentUser user, Model model, RedirectAttributes redirect) {
-		requireEdit(user, ServiceForm.uuid(form.functionId()));
-		return save(null, form, model, redirect);
+		UUID function = ServiceForm.uuid(form.functionId()) != null ? ServiceForm.uuid(form.functionId())
+				: user.unitId();
+		requireEdit(user, function);
+		return save(null, form.withFunction(function), model, redirect);
 	}
 
 	@GetMapping("/katalog/{id}/redigera")
@@ -113,8 +115,10 @@ class CatalogueController {
 	String update(@PathVariable UUID id, ServiceForm form, CurrentUser user, Model model, RedirectAttributes redirect) {
 		ServiceView service = catalogue.service(id).orElseThrow(() -> new NotFoundException("Tjänsten finns inte."));
 		requireEdit(user, service.functionId());
-		requireEdit(user, ServiceForm.uuid(form.functionId()));
-		return save(service, form, model, redirect);
+		UUID function = ServiceForm.uuid(form.functionId()) != null ? ServiceForm.uuid(form.functionId())
+				: service.functionId();
+		requireEdit(user, function);
+		return save(service, form.withFunction(function), model, redirect);
 	}
 
 	private String save(ServiceView existing, ServiceForm form, Model model, RedirectAttributes redirect) {

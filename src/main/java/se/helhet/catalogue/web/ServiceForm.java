@@ -11,19 +11,27 @@ import se.helhet.catalogue.ServiceView;
  * The service form exactly as typed, so that a refused form shows the lead's own input.
  */
 public record ServiceForm(String functionId, String nameSv, String nameEn, String descriptionSv, String descriptionEn,
-		String competenceId, String slaWorkingHours, boolean confidential, String retentionMonths, String routineTitle,
-		String routineUrl, boolean active, List<FieldRow> rows, String checklist, String version) {
+		String competenceId, String slaWorkingHours, Boolean confidential, String retentionMonths, String routineTitle,
+		String routineUrl, Boolean active, List<FieldRow> rows, String checklist, String version) {
 
+	/** A browser sends no value for an unticked checkbox: that means false. */
 	public ServiceForm {
 		rows = rows == null ? List.of() : rows.stream().filter(r -> r != null).toList();
+		confidential = Boolean.TRUE.equals(confidential);
+		active = Boolean.TRUE.equals(active);
 	}
 
 	/**
 	 * One field row of the form editor; an empty row is ignored, a row marked remove is
 	 * dropped.
 	 */
-	public record FieldRow(String key, String labelSv, String labelEn, String type, boolean required, String options,
-			boolean remove) {
+	public record FieldRow(String key, String labelSv, String labelEn, String type, Boolean required, String options,
+			Boolean remove) {
+
+		public FieldRow {
+			required = Boolean.TRUE.equals(required);
+			remove = Boolean.TRUE.equals(remove);
+		}
 
 		boolean isEmpty() {
 			return (labelSv == null || labelSv.isBlank()) && (options == null || options.isBlank());
@@ -54,6 +62,12 @@ public record ServiceForm(String functionId, String nameSv, String nameEn, Strin
 				String.valueOf(service.retentionMonths()), service.routineTitle() == null ? "" : service.routineTitle(),
 				service.routineUrl() == null ? "" : service.routineUrl(), service.active(), rows,
 				String.join("\n", service.checklist()), String.valueOf(service.version()));
+	}
+
+	ServiceForm withFunction(UUID function) {
+		return new ServiceForm(function == null ? "" : function.toString(), nameSv, nameEn, descriptionSv,
+				descriptionEn, competenceId, slaWorkingHours, confidential, retentionMonths, routineTitle, routineUrl,
+				active, rows, checklist, version);
 	}
 
 	/** The form with empty rows at the end for new fields. */

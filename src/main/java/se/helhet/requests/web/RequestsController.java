@@ -73,7 +73,12 @@ class RequestsController {
 
 	@GetMapping("/arenden/ny")
 	@PreAuthorize("isAuthenticated()")
-	String newRequest(@RequestParam(name = "tjanst") UUID serviceId, CurrentUser user, Model model) {
+	String newRequest(@RequestParam(name = "tjanst", required = false) UUID serviceId, CurrentUser user, Model model) {
+		if (serviceId == null) {
+			// an order always starts from a service: without one, show the catalogue to
+			// pick from
+			return "redirect:/katalog";
+		}
 		ServiceView service = catalogue.service(serviceId)
 			.filter(ServiceView::active)
 			.orElseThrow(() -> new NotFoundException("Tjänsten finns inte eller kan inte beställas."));
@@ -96,7 +101,7 @@ class RequestsController {
 		UUID serviceId = uuid(form.serviceId());
 		ServiceView service = serviceId == null ? null : catalogue.service(serviceId).orElse(null);
 		if (service == null) {
-			throw new NotFoundException("Tjänsten finns inte.");
+			return "redirect:/katalog";
 		}
 		List<MultipartFile> uploads = files == null ? List.of() : files.stream().filter(f -> !f.isEmpty()).toList();
 		Map<String, String> fileErrors = checkFiles(uploads);
