@@ -22,6 +22,12 @@ public interface Accounts {
 	List<CurrentUser> findByUnit(UUID unitId);
 
 	/**
+	 * The e-mail address of an enabled account, or empty when there is no such account or
+	 * it has no address.
+	 */
+	Optional<String> emailOf(String username);
+
+	/**
 	 * Sets the demo password and the demo API token {@code demo-<username>}; only in demo
 	 * mode.
 	 */

@@ -4,7 +4,8 @@ import java.util.UUID;
 
 /**
  * What happens to requests, for other modules (routing, knowledge, insights) to listen
- * to. The events carry ids and numbers, never the content of a confidential request.
+ * to. The events carry ids, numbers and usernames, never the content of a confidential
+ * request.
  */
 public final class RequestEvents {
 
@@ -18,12 +19,39 @@ public final class RequestEvents {
 
 	/**
 	 * A request got a new handler, or went back to the function's queue (staffId null).
+	 *
+	 * @param assignedBy the username of who assigned it; at submission, the requester
+	 * @param onSubmission true when the request was assigned as it was filed
 	 */
-	public record RequestAssigned(UUID requestId, String number, UUID staffId, String reason) {
+	public record RequestAssigned(UUID requestId, String number, UUID staffId, String reason, String assignedBy,
+			boolean onSubmission) {
+
+		public RequestAssigned(UUID requestId, String number, UUID staffId, String reason) {
+			this(requestId, number, staffId, reason, null, false);
+		}
+
 	}
 
-	/** A request changed status. */
-	public record RequestStatusChanged(UUID requestId, String number, RequestStatus from, RequestStatus to) {
+	/**
+	 * A request changed status.
+	 *
+	 * @param changedBy the username of who changed it: a handler, or the requester who
+	 * answered or reopened it
+	 */
+	public record RequestStatusChanged(UUID requestId, String number, RequestStatus from, RequestStatus to,
+			String changedBy) {
+
+		public RequestStatusChanged(UUID requestId, String number, RequestStatus from, RequestStatus to) {
+			this(requestId, number, from, to, null);
+		}
+
+	}
+
+	/**
+	 * Someone wrote in a request: a message between requester and handler, or an internal
+	 * note (internal = true).
+	 */
+	public record RequestCommented(UUID requestId, String number, String authorUsername, boolean internal) {
 	}
 
 }

@@ -110,6 +110,8 @@ class AuthorisationMatrixIntegrationTests {
 			rule("POST", "/profil/tokens/{id}/aterkalla", ANY_AUTHENTICATED).id(Sample.UNKNOWN),
 			rule("POST", "/profil/losenord", ANY_AUTHENTICATED).body("current=&next=&repeat="),
 			rule("GET", "/api/v1/me", ANY_AUTHENTICATED),
+			// Platform: the administrator's outbox of e-mails
+			rule("GET", "/admin/utkorg", roles(ADMIN)),
 			// Organisation: the administrator's pages
 			rule("GET", "/organisation", roles(ADMIN)), rule("GET", "/organisation/koncern", roles(ADMIN)),
 			rule("POST", "/organisation/koncern", roles(ADMIN)).body("name=&municipalityName=&orgNumber=&version="),

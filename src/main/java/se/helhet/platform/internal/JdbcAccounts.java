@@ -114,6 +114,21 @@ class JdbcAccounts implements Accounts {
 		return query("where a.unit_id = ? and a.enabled = true", unitId);
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<String> emailOf(String username) {
+		if (username == null || username.isBlank()) {
+			return Optional.empty();
+		}
+		return jdbc.sql("select email from platform_account where username = ? and enabled = true")
+			.param(username.trim().toLowerCase())
+			.query(String.class)
+			.list()
+			.stream()
+			.filter(email -> email != null && !email.isBlank())
+			.findFirst();
+	}
+
 	@Transactional(readOnly = true)
 	Optional<String> passwordHash(String username) {
 		return jdbc.sql("select password_hash from platform_account where username = ? and enabled = true")

@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -16,7 +17,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 import se.helhet.platform.DemoMode;
 
+/**
+ * Async is on so that the modules' {@code @ApplicationModuleListener}s (e-mail, for one)
+ * run on their own threads after the change has committed, not in the person's request.
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableAsync
 class PlatformConfiguration {
 
 	static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");

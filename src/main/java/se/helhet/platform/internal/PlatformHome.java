@@ -29,14 +29,20 @@ class PlatformHome implements HomeContributor {
 
 	private final Clock clock;
 
-	PlatformHome(MessageSource messages, Clock clock) {
+	private final Outbox outbox;
+
+	PlatformHome(MessageSource messages, Clock clock, Outbox outbox) {
 		this.messages = messages;
 		this.clock = clock;
+		this.outbox = outbox;
 	}
 
 	@Override
 	public List<HomeCard> cardsFor(CurrentUser user, Locale locale) {
 		List<HomeCard> cards = new ArrayList<>();
+		if (user.has(Role.ADMIN)) {
+			cards.add(mailCard(locale));
+		}
 		if (user.has(Role.EDITOR)) {
 			LocalDate night = nextKulturnatten(LocalDate.now(clock));
 			String date = night.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale));
@@ -48,6 +54,17 @@ class PlatformHome implements HomeContributor {
 					t(locale, "home.samverkan.empty"), List.of(), 8));
 		}
 		return cards;
+	}
+
+	/** The administrator's way to the outbox, where every mail can be read. */
+	private HomeCard mailCard(Locale locale) {
+		Outbox.Counts counts = outbox.counts();
+		return new HomeCard(t(locale, "home.outbox.heading"),
+				t(locale, outbox.smtpConfigured() ? "home.outbox.lead.smtp" : "home.outbox.lead.kept"),
+				List.of(new HomeCard.Item(t(locale, "home.outbox.total"), String.valueOf(counts.total()),
+						"/admin/utkorg"),
+						new HomeCard.Item(t(locale, "home.outbox.unsent"), String.valueOf(counts.unsent()), null)),
+				"", List.of(new HomeCard.Link(t(locale, "home.outbox.open"), "/admin/utkorg")), 6);
 	}
 
 	/** Kulturnatten is held on the last Saturday of January. */

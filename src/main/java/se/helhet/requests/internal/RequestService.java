@@ -36,6 +36,7 @@ import se.helhet.platform.NotFoundException;
 import se.helhet.platform.Role;
 import se.helhet.platform.ValidationException;
 import se.helhet.requests.RequestEvents.RequestAssigned;
+import se.helhet.requests.RequestEvents.RequestCommented;
 import se.helhet.requests.RequestEvents.RequestStatusChanged;
 import se.helhet.requests.RequestEvents.RequestSubmitted;
 import se.helhet.requests.RequestStatus;
@@ -187,7 +188,8 @@ public class RequestService implements Requests {
 				a.staff().fullName() + " (" + a.reason() + ")", true));
 		events.publishEvent(new RequestSubmitted(id, number, function.id(), service.id(), forvaltning.id(),
 				service.confidential()));
-		assignee.ifPresent(a -> events.publishEvent(new RequestAssigned(id, number, a.staff().id(), a.reason())));
+		assignee.ifPresent(a -> events
+			.publishEvent(new RequestAssigned(id, number, a.staff().id(), a.reason(), user.username(), true)));
 		notify(user.username(), id, "Ditt ärende " + number + " är registrerat.");
 		assignee.ifPresent(a -> notify(a.staff().username(), id, "Nytt ärende " + number + " är tilldelat dig."));
 		return view(id, viewer);
@@ -332,7 +334,7 @@ public class RequestService implements Requests {
 		if (reason != null && !reason.isBlank()) {
 			insertComment(id, user, false, reason.strip());
 		}
-		events.publishEvent(new RequestStatusChanged(id, row.number(), row.status(), status));
+		events.publishEvent(new RequestStatusChanged(id, row.number(), row.status(), status, user.username()));
 		if (status == RequestStatus.VANTAR) {
 			notify(row.requesterUsername(), id, "Handläggaren behöver svar från dig i ärende " + row.number() + ".");
 		}
@@ -374,8 +376,9 @@ public class RequestService implements Requests {
 		audit(id, basedOnVersion + 1, user, internal ? "ANTECKNING" : "KOMMENTAR", null, null, null, !internal);
 		if (next != row.status()) {
 			audit(id, basedOnVersion + 1, user, "STATUS", "status", row.status().name(), next.name(), true);
-			events.publishEvent(new RequestStatusChanged(id, row.number(), row.status(), next));
+			events.publishEvent(new RequestStatusChanged(id, row.number(), row.status(), next, user.username()));
 		}
+		events.publishEvent(new RequestCommented(id, row.number(), user.username(), internal));
 		if (!internal && requester && row.assigneeUsername() != null) {
 			notify(row.assigneeUsername(), id, "Beställaren har svarat i ärende " + row.number() + ".");
 		}
@@ -467,7 +470,8 @@ public class RequestService implements Requests {
 		if (next != row.status()) {
 			audit(id, basedOnVersion + 1, user, "STATUS", "status", row.status().name(), next.name(), true);
 		}
-		events.publishEvent(new RequestAssigned(id, row.number(), staff == null ? null : staff.id(), why));
+		events.publishEvent(
+				new RequestAssigned(id, row.number(), staff == null ? null : staff.id(), why, user.username(), false));
 		if (staff != null && staff.username() != null && !staff.username().equals(user.username())) {
 			notify(staff.username(), id, "Ärende " + row.number() + " är tilldelat dig: " + why);
 		}
@@ -546,7 +550,7 @@ public class RequestService implements Requests {
 		if (comment != null && !comment.isBlank()) {
 			insertComment(id, user, false, comment.strip());
 		}
-		events.publishEvent(new RequestStatusChanged(id, row.number(), row.status(), next));
+		events.publishEvent(new RequestStatusChanged(id, row.number(), row.status(), next, user.username()));
 		if (!solved && row.assigneeUsername() != null) {
 			notify(row.assigneeUsername(), id, "Beställaren har öppnat ärende " + row.number() + " igen.");
 		}
