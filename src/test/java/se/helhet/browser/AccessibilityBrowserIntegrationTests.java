@@ -11,6 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.helhet.organisation.Organisation;
 import se.helhet.organisation.StaffView;
 import se.helhet.organisation.UnitView;
+import se.helhet.platform.Mail;
+import se.helhet.platform.Mailer;
 import se.helhet.testsupport.BrowserTestSupport;
 import se.helhet.testsupport.HelhetIntegrationTest;
 
@@ -27,6 +29,9 @@ class AccessibilityBrowserIntegrationTests extends BrowserTestSupport {
 
 	@Autowired
 	Organisation organisation;
+
+	@Autowired
+	Mailer mailer;
 
 	@Test
 	void loginPageIsAccessibleInSwedishAndEnglishAndAfterAFailedLogin() {
@@ -63,6 +68,20 @@ class AccessibilityBrowserIntegrationTests extends BrowserTestSupport {
 		visit(page, "/organisation/koncern", "group-form", problems);
 		visit(page, "/profil", "profile", problems);
 		visit(page, "/tillganglighet", "tillganglighet", problems);
+		assertNone(problems);
+	}
+
+	@Test
+	void outboxIsAccessibleWithAMailOpen() {
+		this.mailer.send(new Mail("maria.lindholm@sjovik.se", "Ditt ärende HR 2026/09999 är registrerat",
+				"Hej!\n\nVi har tagit emot ditt ärende HR 2026/09999: Ett provärende med en lång rubrik som ska radbrytas"
+						+ "\n\nÖppna ärendet:\nhttp://localhost:8080/arenden/00000000-0000-0000-0000-000000000000\n"));
+		Map<String, String> problems = new LinkedHashMap<>();
+		Page page = login("admin");
+		visit(page, "/admin/utkorg", "outbox", problems);
+		page.locator("ul.outbox summary").first().click();
+		assertThat(page.locator("ul.outbox .mail-body").first()).isVisible();
+		check(page, "outbox-open", problems);
 		assertNone(problems);
 	}
 

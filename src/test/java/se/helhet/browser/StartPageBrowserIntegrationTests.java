@@ -98,6 +98,10 @@ class StartPageBrowserIntegrationTests extends BrowserTestSupport {
 					.isVisible();
 				assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Huvudmeny"))
 					.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Organisation"))).isVisible();
+				Locator mail = card(page, "E-post");
+				assertThat(mail).containsText("Ingen e-postserver är inställd");
+				assertThat(mail.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Öppna utkorgen")))
+					.hasAttribute("href", "/admin/utkorg");
 			}
 			default -> throw new IllegalArgumentException(username);
 		}
