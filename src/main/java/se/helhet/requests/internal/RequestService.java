@@ -18,10 +18,13 @@ import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import se.helhet.catalogue.Catalogue;
 import se.helhet.catalogue.FormField;
@@ -54,8 +57,11 @@ import se.helhet.requests.internal.AssignmentPolicy.Assignment;
 import se.helhet.requests.internal.RequestVisibility.Condition;
 import se.helhet.requests.internal.RequestVisibility.Facts;
 
+/**
+ * The requests facade. Every change runs in one transaction, except intake: see
+ * {@link #submit}.
+ */
 @Service
-@Transactional
 public class RequestService implements Requests {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM HH:mm", java.util.Locale.of("sv"));
@@ -76,9 +82,12 @@ public class RequestService implements Requests {
 
 	private final int reopenDays;
 
+	private final TransactionTemplate transaction;
+
 	RequestService(JdbcClient jdbc, Catalogue catalogue, Organisation organisation, RegistrationNumbers numbers,
 			AssignmentPolicy assignment, ApplicationEventPublisher events, Clock clock,
-			@Value("${helhet.requests.reopen-days:14}") int reopenDays) {
+			PlatformTransactionManager transactions, @Value("${helhet.requests.reopen-days:14}") int reopenDays) {
+		this.transaction = new TransactionTemplate(transactions);
 		this.jdbc = jdbc;
 		this.catalogue = catalogue;
 		this.organisation = organisation;
@@ -91,6 +100,14 @@ public class RequestService implements Requests {
 
 	// ---- intake
 
+	/**
+	 * Not one transaction: the registration number is taken in its own short transaction
+	 * (see RegistrationNumbers) before the request is written in another, so an intake
+	 * holds at most one database connection at a time. Inside a single transaction every
+	 * intake would hold one connection while waiting for a second one for its number, and
+	 * as many simultaneous intakes as the pool has connections would wait for each other
+	 * until the pool gives up.
+	 */
 	@Override
 	public RequestView submit(SubmitRequest command, CurrentUser user) {
 		Viewer viewer = viewer(user);
@@ -100,13 +117,9 @@ public class RequestService implements Requests {
 			throw new ValidationException(Map.of("idempotencyKey", "Idempotency-Key får vara högst 100 tecken."));
 		}
 		if (key != null) {
-			Optional<UUID> earlier = jdbc
-				.sql("select id from req_request where requester_username = ? and idempotency_key = ?")
-				.params(user.username(), key)
-				.query(UUID.class)
-				.optional();
+			Optional<UUID> earlier = earlier(user, key);
 			if (earlier.isPresent()) {
-				return view(earlier.get(), viewer);
+				return transaction.execute(status -> view(earlier.get(), viewer));
 			}
 		}
 		Map<String, String> errors = new LinkedHashMap<>();
@@ -148,10 +161,37 @@ public class RequestService implements Requests {
 			.orElseThrow(() -> new NotFoundException("Funktionen finns inte."));
 		ZonedDateTime now = ZonedDateTime.now(clock);
 		String number = numbers.next(function.shortName(), now.getYear());
+		UUID id = UUID.randomUUID();
+		try {
+			transaction.executeWithoutResult(status -> file(id, number, now, service, function, forvaltning, answers,
+					title, description, key, user));
+		}
+		catch (DuplicateKeyException ex) {
+			// the same idempotency key arrived twice at once and the other one was first:
+			// answer with its request (this number stays unused, a gap registrars accept)
+			Optional<UUID> first = key == null ? Optional.empty() : earlier(user, key);
+			if (first.isEmpty()) {
+				throw ex;
+			}
+			return transaction.execute(status -> view(first.get(), viewer));
+		}
+		return transaction.execute(status -> view(id, viewer));
+	}
+
+	private Optional<UUID> earlier(CurrentUser user, String idempotencyKey) {
+		return jdbc.sql("select id from req_request where requester_username = ? and idempotency_key = ?")
+			.params(user.username(), idempotencyKey)
+			.query(UUID.class)
+			.optional();
+	}
+
+	private void file(UUID id, String number, ZonedDateTime now, ServiceView service, UnitView function,
+			UnitView forvaltning, Map<String, String> answers, String title, String description, String key,
+			CurrentUser user) {
 		OffsetDateTime created = now.toOffsetDateTime();
 		OffsetDateTime due = WorkingCalendar.addWorkingHours(now, service.slaWorkingHours()).toOffsetDateTime();
-		Optional<Assignment> assignee = assignment.assigneeFor(forvaltning.id(), function.id());
-		UUID id = UUID.randomUUID();
+		Optional<Assignment> assignee = assignment.assigneeFor(forvaltning.id(), function.id(), service.confidential(),
+				service.competenceId());
 		RequestStatus status = assignee.isPresent() ? RequestStatus.TILLDELAD : RequestStatus.NY;
 		jdbc.sql("""
 				insert into req_request (id, number, function_id, function_code, service_id, service_name, form_version,
@@ -192,7 +232,6 @@ public class RequestService implements Requests {
 			.publishEvent(new RequestAssigned(id, number, a.staff().id(), a.reason(), user.username(), true)));
 		notify(user.username(), id, "Ditt ärende " + number + " är registrerat.");
 		assignee.ifPresent(a -> notify(a.staff().username(), id, "Nytt ärende " + number + " är tilldelat dig."));
-		return view(id, viewer);
 	}
 
 	// ---- reading
@@ -298,11 +337,13 @@ public class RequestService implements Requests {
 	// ---- handling
 
 	@Override
+	@Transactional
 	public RequestView changeStatus(UUID id, RequestStatus status, int basedOnVersion, String reason,
 			CurrentUser user) {
 		Viewer viewer = viewer(user);
 		Row row = visibleRow(id, viewer);
 		requireHandler(row, viewer);
+		requireCurrent(row, basedOnVersion);
 		if (status == null) {
 			throw new ValidationException(
 					Map.of("status", "Ange status: NY, TILLDELAD, PAGAR, VANTAR, LOST eller STANGD."));
@@ -346,6 +387,7 @@ public class RequestService implements Requests {
 	}
 
 	@Override
+	@Transactional
 	public RequestView comment(UUID id, String body, boolean internal, int basedOnVersion, CurrentUser user) {
 		Viewer viewer = viewer(user);
 		Row row = visibleRow(id, viewer);
@@ -389,6 +431,7 @@ public class RequestService implements Requests {
 	}
 
 	@Override
+	@Transactional
 	public RequestView logTime(UUID id, LocalDate date, int minutes, String activity, CurrentUser user) {
 		Viewer viewer = viewer(user);
 		Row row = visibleRow(id, viewer);
@@ -432,6 +475,7 @@ public class RequestService implements Requests {
 	}
 
 	@Override
+	@Transactional
 	public RequestView assign(UUID id, UUID staffId, String reason, int basedOnVersion, CurrentUser user) {
 		Viewer viewer = viewer(user);
 		Row row = visibleRow(id, viewer);
@@ -482,37 +526,49 @@ public class RequestService implements Requests {
 	}
 
 	@Override
+	@Transactional
 	public RequestView tickChecklist(UUID id, UUID itemId, boolean done, CurrentUser user) {
 		Viewer viewer = viewer(user);
 		Row row = visibleRow(id, viewer);
 		requireHandler(row, viewer);
+		record Step(String text, boolean done) {
+		}
+		Step step = jdbc.sql("select text, done from req_checklist_item where id = ? and request_id = ?")
+			.params(itemId, id)
+			.query((rs, n) -> new Step(rs.getString("text"), rs.getBoolean("done")))
+			.optional()
+			.orElseThrow(() -> new NotFoundException("Steget finns inte i checklistan."));
+		// Only a real change is recorded, with the state it really had before: a second
+		// click on a ticked step, or two people ticking it at once, is not a change.
+		if (step.done() == done) {
+			return view(id, viewer);
+		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		int updated = jdbc.sql("""
-				update req_checklist_item set done = ?, done_by = ?, done_at = ? where id = ? and request_id = ?""")
-			.params(done, done ? user.displayName() : null, done ? now : null, itemId, id)
+				update req_checklist_item set done = ?, done_by = ?, done_at = ?
+				where id = ? and request_id = ? and done = ?""")
+			.params(done, done ? user.displayName() : null, done ? now : null, itemId, id, step.done())
 			.update();
 		if (updated == 0) {
-			throw new NotFoundException("Steget finns inte i checklistan.");
+			return view(id, viewer);
 		}
-		String text = jdbc.sql("select text from req_checklist_item where id = ?")
-			.param(itemId)
-			.query(String.class)
-			.single();
 		jdbc.sql("update req_request set updated_at = ? where id = ?").params(now, id).update();
-		audit(id, row.version(), user, "CHECKLISTA", "checklist", done ? "ej klar" : "klar",
-				(done ? "klar: " : "ej klar: ") + text, false);
+		audit(id, row.version(), user, "CHECKLISTA", "checklist", step.done() ? "klar" : "ej klar",
+				(done ? "klar: " : "ej klar: ") + step.text(), false);
 		return view(id, viewer);
 	}
 
 	// ---- the requester
 
 	@Override
+	@Transactional
 	public RequestView confirm(UUID id, boolean solved, String comment, int basedOnVersion, CurrentUser user) {
 		Viewer viewer = viewer(user);
 		Row row = visibleRow(id, viewer);
 		if (!row.requesterUsername().equals(user.username())) {
 			throw new AccessDeniedException("Bara beställaren bekräftar eller öppnar ett ärende igen.");
 		}
+		requireCurrent(row, basedOnVersion);
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		RequestStatus next;
 		if (solved) {
@@ -558,6 +614,7 @@ public class RequestService implements Requests {
 	}
 
 	@Override
+	@Transactional
 	public RequestView rate(UUID id, int rating, String comment, CurrentUser user) {
 		Viewer viewer = viewer(user);
 		Row row = visibleRow(id, viewer);
@@ -605,6 +662,7 @@ public class RequestService implements Requests {
 			.single();
 	}
 
+	@Transactional
 	public void markNotificationsRead(CurrentUser user) {
 		jdbc.sql("update req_notification set read_at = ? where username = ? and read_at is null")
 			.params(OffsetDateTime.now(clock), user.username())
@@ -630,6 +688,7 @@ public class RequestService implements Requests {
 	}
 
 	/** Stores an attachment's metadata once the file is safely on disk. */
+	@Transactional
 	public void addAttachment(UUID requestId, String filename, String contentType, long size, String storageKey,
 			CurrentUser user) {
 		Viewer viewer = viewer(user);
@@ -710,6 +769,17 @@ public class RequestService implements Requests {
 	private void requireHandler(Row row, Viewer viewer) {
 		if (!RequestVisibility.canHandle(facts(row, viewer), viewer)) {
 			throw new AccessDeniedException("Bara handläggare i funktionen som äger ärendet kan göra det här.");
+		}
+	}
+
+	/**
+	 * A change based on an older version is refused before the status rules are applied:
+	 * the person decided on a status that is no longer there, so the answer is what
+	 * changed, not that the step is impossible from a status they have not seen.
+	 */
+	private void requireCurrent(Row row, int basedOnVersion) {
+		if (row.version() != basedOnVersion) {
+			requireUpdated(0, row, basedOnVersion);
 		}
 	}
 

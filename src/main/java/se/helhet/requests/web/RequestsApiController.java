@@ -74,8 +74,14 @@ class RequestsApiController {
 			description = "Skapar ett ärende. Skicka Idempotency-Key så skapar ett upprepat anrop aldrig två ärenden.")
 	ResponseEntity<RequestJson> create(@RequestBody CreateJson body,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, CurrentUser user) {
-		RequestView view = requests.submit(new SubmitRequest(body.serviceId(), body.title(), body.description(),
-				body.fields() == null ? Map.of() : body.fields(), idempotencyKey), user);
+		RequestView view;
+		try {
+			view = requests.submit(new SubmitRequest(body.serviceId(), body.title(), body.description(),
+					body.fields() == null ? Map.of() : body.fields(), idempotencyKey), user);
+		}
+		catch (ValidationException ex) {
+			throw new ValidationException(apiFieldNames(ex.errors()));
+		}
 		return ResponseEntity.created(URI.create("/api/v1/requests/" + view.id()))
 			.eTag(etag(view))
 			.body(RequestJson.of(view));
@@ -157,6 +163,17 @@ class RequestsApiController {
 		requests.find(id, user).orElseThrow(RequestsApiController::notFound);
 		RequestView view = requests.rate(id, body.rating() == null ? 0 : body.rating(), body.comment(), user);
 		return ResponseEntity.ok().eTag(etag(view)).body(RequestJson.of(view));
+	}
+
+	/**
+	 * The form's extra fields are named field_<key> in the web form; a JSON client sent
+	 * them as fields.<key>, so that is what the errors name.
+	 */
+	static Map<String, String> apiFieldNames(Map<String, String> errors) {
+		Map<String, String> renamed = new LinkedHashMap<>();
+		errors.forEach((field, message) -> renamed
+			.put(field.startsWith("field_") ? "fields." + field.substring("field_".length()) : field, message));
+		return renamed;
 	}
 
 	private static NotFoundException notFound() {
