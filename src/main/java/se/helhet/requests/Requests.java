@@ -100,10 +100,22 @@ public interface Requests {
 	}
 
 	/** A page of a list. */
-	record ListPage(List<RequestSummary> rows, int page, int size, long total) {
+	/**
+	 * One page of a list.
+	 *
+	 * @param total the number of matching requests, counted up to {@link #COUNT_LIMIT}
+	 * @param totalExact false when there are more than {@code total}
+	 */
+	record ListPage(List<RequestSummary> rows, int page, int size, long total, boolean totalExact) {
+
+		public static final int COUNT_LIMIT = 10_000;
 
 		public int pages() {
 			return (int) Math.max(1, (total + size - 1) / size);
+		}
+
+		public boolean hasNext() {
+			return page + 1 < pages() || (!totalExact && rows.size() == size);
 		}
 
 	}

@@ -50,7 +50,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
 	public void afterSingletonsInstantiated() {
 		String url = "http://localhost:" + port;
 		if (demoMode.enabled()) {
-			DemoSeed seed = new DemoSeed(properties.demo().seed(), 1);
+			DemoSeed seed = new DemoSeed(properties.demo().seed(), properties.demo().scale());
 			for (DemoDataContributor contributor : contributors) {
 				if (!contributor.isLoaded()) {
 					long start = System.nanoTime();

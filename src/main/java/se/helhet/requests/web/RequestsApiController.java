@@ -65,7 +65,7 @@ class RequestsApiController {
 				status == null ? null : parse(RequestStatus.class, status, "status"), forvaltningId, functionId,
 				parse(Sort.class, sort, "sort"), "desc".equalsIgnoreCase(order), page, size), user);
 		return new ListJson(result.rows().stream().map(SummaryJson::of).toList(), result.page(), result.size(),
-				result.total());
+				result.total(), result.totalExact());
 	}
 
 	@PostMapping
@@ -229,7 +229,11 @@ class RequestsApiController {
 	record RatingJson(Integer rating, String comment) {
 	}
 
-	record ListJson(List<SummaryJson> rows, int page, int size, long total) {
+	/**
+	 * @param total matching requests, counted up to 10 000
+	 * @param totalExact false when more than {@code total} match
+	 */
+	record ListJson(List<SummaryJson> rows, int page, int size, long total, boolean totalExact) {
 	}
 
 	record SummaryJson(UUID id, String number, String function, String service, boolean confidential, String title,

@@ -145,7 +145,7 @@ class RequestsController {
 		RequestStatus statusFilter = enumOrNull(RequestStatus.class, status);
 		Sort sortBy = enumOrNull(Sort.class, sort);
 		ListPage result = requests.list(new RequestQuery(queue, statusFilter, forvaltning, null, sortBy,
-				"desc".equalsIgnoreCase(order), Math.max(0, page - 1), 25), user);
+				"desc".equalsIgnoreCase(order), Math.max(0, page - 1), 50), user);
 		model.addAttribute("result", result);
 		model.addAttribute("queue", queue);
 		model.addAttribute("views", staff
