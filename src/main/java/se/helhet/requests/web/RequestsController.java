@@ -177,7 +177,7 @@ class RequestsController {
 	String status(@PathVariable UUID id, @RequestParam(defaultValue = "") String status,
 			@RequestParam(defaultValue = "") String comment, @RequestParam(defaultValue = "-1") int version,
 			CurrentUser user, Model model, RedirectAttributes redirect) {
-		return change(id, user, model, redirect, Map.of("comment", comment),
+		return change(id, user, model, redirect, Map.of("status", status, "comment", comment),
 				() -> requests.changeStatus(id, enumOrNull(RequestStatus.class, status), version, comment, user),
 				"request.saved.status");
 	}
