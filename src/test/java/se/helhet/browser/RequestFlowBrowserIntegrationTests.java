@@ -139,6 +139,7 @@ class RequestFlowBrowserIntegrationTests extends BrowserTestSupport {
 				"true");
 		assertThat(button(handler, "Markera som ej klart: Annons publicerad")).hasAttribute("aria-pressed", "true");
 
+		captureHandlerPage(handler);
 		changeStatus(handler, "Löst", "Annonsen är ute; intervjuerna bokas i nästa ärende.");
 		assertThat(status(handler)).hasText("Löst");
 
@@ -164,7 +165,6 @@ class RequestFlowBrowserIntegrationTests extends BrowserTestSupport {
 		assertThat(status(handler)).hasText("Stängd");
 		assertThat(fact(handler, "Betyg")).containsText("4 av 5");
 		assertThat(fact(handler, "Betyg")).containsText("Snabbt och tydligt, tack!");
-		captureHandlerPage(handler);
 
 		// Ekonomi: the controller it went to takes it to closed
 		Page controller = login(other(), ekHandler);
@@ -206,6 +206,8 @@ class RequestFlowBrowserIntegrationTests extends BrowserTestSupport {
 					assertThat(
 							form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Send the order")))
 						.isVisible();
+					// the description exists only in Swedish, and says so
+					assertThat(form.page().locator("main p.lead")).hasAttribute("lang", "sv");
 					form.getByLabel("Name of the new employee").fill("Sam Berg");
 					form.getByLabel("Start date").fill(LocalDate.now().plusMonths(2).toString());
 				});
@@ -214,6 +216,8 @@ class RequestFlowBrowserIntegrationTests extends BrowserTestSupport {
 		assertThat(heading(requester, "About the request")).isVisible();
 		assertThat(heading(requester, "What has happened")).isVisible();
 		assertThat(fact(requester, "Requester")).hasText("Maria Lindholm");
+		assertThat(fact(requester, "Service")).hasText("Onboarding");
+		assertThat(fact(requester, "Start date")).hasText(LocalDate.now().plusMonths(2).toString());
 
 		Page handler = login(other(), "handlaggare");
 		handler.locator("header a.lang-switch").click();
@@ -255,10 +259,12 @@ class RequestFlowBrowserIntegrationTests extends BrowserTestSupport {
 				"Send the rating");
 		assertThat(flash(requester)).hasText("Thank you for your rating!");
 		assertThat(requester.locator("main")).containsText("Your rating: 5 of 5.");
+		screenshot(requester, "flow-en-requester");
 
 		handler.reload();
 		assertThat(fact(handler, "Rating")).containsText("5 of 5");
 		assertThat(fact(handler, "Rating")).containsText("Very helpful.");
+		screenshot(handler, "flow-en-handler");
 	}
 
 	@Test
