@@ -43,7 +43,8 @@ public record Page(CurrentUser user, Locale locale, MessageSource messages, Stri
 
 	/**
 	 * The lang attribute of text that only exists in Swedish (names of routines, the
-	 * organisation's descriptions): "sv" on an English page, else null (no attribute).
+	 * organisation's descriptions, notifications): "sv" on an English page, else null (no
+	 * attribute).
 	 */
 	public String swedishOnly() {
 		return english() ? "sv" : null;

@@ -228,7 +228,13 @@ class RequestFlowBrowserIntegrationTests extends BrowserTestSupport {
 				"Message to the requester", "Change status", "The status is changed.");
 		assertThat(status(handler)).hasText("Waiting for requester");
 
-		requester.reload();
+		// notifications are written in Swedish only, and marked so
+		mainNav(requester, "Notifications").click();
+		assertThat(heading(requester, "Notifications")).isVisible();
+		Locator told = requester.getByRole(AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("Handläggaren behöver svar från dig i ärende " + number + "."));
+		assertThat(told).hasAttribute("lang", "sv");
+		told.click();
 		assertThat(status(requester)).hasText("Waiting for requester");
 		requester.getByLabel("Write to the handler").fill("On 15 August.");
 		button(requester, "Send").click();
@@ -538,13 +544,14 @@ class RequestFlowBrowserIntegrationTests extends BrowserTestSupport {
 	}
 
 	/**
-	 * The handler's page of a worked, rated request, whole and as the first screen at
-	 * 1280 px, in target/screenshots (docs/screenshots/request.png is a copy of the
-	 * latter).
+	 * The handler's page of a worked, rated request, whole and its top 1280 × 1400 px, in
+	 * target/screenshots (docs/screenshots/request.png is a copy of the latter).
 	 */
 	private static void captureHandlerPage(Page page) {
 		Path shot = screenshot(page, "flow-handler");
-		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("readme-request.png")));
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("readme-request.png"))
+			.setFullPage(true)
+			.setClip(0, 0, 1280, 1400));
 		try {
 			assertThat(Files.size(shot)).isGreaterThan(10_000);
 		}
