@@ -174,10 +174,19 @@ class RequestFlowBrowserIntegrationTests extends BrowserTestSupport {
 		changeStatus(controller, "Stängd", null);
 		assertThat(status(controller)).hasText("Stängd");
 
-		// Kommunikation: another handler of the function takes it from all requests
+		// Kommunikation: another handler of the function finds it among all requests and
+		// takes it over
 		Page editor = login(other(), "redaktor");
+		String editorName = editor.locator(".who-name").textContent().strip();
 		openFromQueue(editor, kom, "Alla ärenden jag får se");
-		changeStatus(editor, "Pågår", "Jag tar det här, jag sköter evenemangskalendern.");
+		Locator assignee = editor.getByLabel("Handläggare", new Page.GetByLabelOptions().setExact(true));
+		assignee.selectOption(
+				assignee.locator("option", new Locator.LocatorOptions().setHasText(editorName)).getAttribute("value"));
+		editor.getByLabel("Varför").fill("Jag sköter evenemangskalendern.");
+		button(editor, "Byt handläggare").click();
+		assertThat(flash(editor)).hasText("Handläggaren är bytt.");
+		assertThat(fact(editor, "Handläggare")).hasText(editorName);
+		changeStatus(editor, "Pågår", "Jag tar hand om det här.");
 		changeStatus(editor, "Löst", "Konserten ligger i evenemangskalendern.");
 		changeStatus(editor, "Stängd", null);
 		assertThat(status(editor)).hasText("Stängd");
