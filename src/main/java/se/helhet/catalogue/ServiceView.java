@@ -46,6 +46,14 @@ public record ServiceView(UUID id, UUID functionId, String nameSv, String nameEn
 				: descriptionSv;
 	}
 
+	/**
+	 * "sv" when the description is shown in Swedish on an English page (no English
+	 * description), so that the page can say so (WCAG 3.1.2); otherwise null.
+	 */
+	public String descriptionLang(Locale locale) {
+		return "en".equals(locale.getLanguage()) && description(locale) == descriptionSv ? "sv" : null;
+	}
+
 	/** The SLA in whole working days when it is a whole number of days, else null. */
 	public Integer slaWorkingDays() {
 		return slaWorkingHours % HOURS_PER_WORKING_DAY == 0 ? slaWorkingHours / HOURS_PER_WORKING_DAY : null;

@@ -41,6 +41,15 @@ public record Page(CurrentUser user, Locale locale, MessageSource messages, Stri
 		return path + "?lang=" + (english() ? "sv" : "en");
 	}
 
+	/**
+	 * The lang attribute of text that only exists in Swedish (names of routines, the
+	 * organisation's descriptions, notifications): "sv" on an English page, else null (no
+	 * attribute).
+	 */
+	public String swedishOnly() {
+		return english() ? "sv" : null;
+	}
+
 	public boolean loggedIn() {
 		return user != null;
 	}

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -177,7 +178,7 @@ class RequestsController {
 	String status(@PathVariable UUID id, @RequestParam(defaultValue = "") String status,
 			@RequestParam(defaultValue = "") String comment, @RequestParam(defaultValue = "-1") int version,
 			CurrentUser user, Model model, RedirectAttributes redirect) {
-		return change(id, user, model, redirect, Map.of("comment", comment),
+		return change(id, user, model, redirect, Map.of("status", status, "comment", comment),
 				() -> requests.changeStatus(id, enumOrNull(RequestStatus.class, status), version, comment, user),
 				"request.saved.status");
 	}
@@ -343,7 +344,18 @@ class RequestsController {
 		model.addAttribute("assignees", view.staffView() ? requests.possibleAssignees(view) : List.of());
 		model.addAttribute("now", OffsetDateTime.now());
 		model.addAttribute("today", LocalDate.now());
-		model.addAttribute("routine", catalogue.service(view.serviceId()).map(ServiceView::routineTitle).orElse(null));
+		var service = catalogue.service(view.serviceId());
+		model.addAttribute("routine", service.map(ServiceView::routineTitle).orElse(null));
+		// the service's name in the reader's language; the request keeps the name it was
+		// filed under for when the service is gone
+		java.util.Locale locale = LocaleContextHolder.getLocale();
+		model.addAttribute("serviceName", service.map(s -> s.name(locale)).orElse(view.serviceName()));
+		// the labels of the form's fields in the reader's language, while the service
+		// still has the form the request was filed with
+		Map<String, String> answerLabels = new LinkedHashMap<>();
+		service.filter(s -> s.formVersion() == view.formVersion())
+			.ifPresent(s -> s.fields().forEach(f -> answerLabels.put(f.key(), f.label(locale))));
+		model.addAttribute("answerLabels", answerLabels);
 		return "requests/detail";
 	}
 
