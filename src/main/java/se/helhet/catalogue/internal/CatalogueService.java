@@ -3,6 +3,7 @@ package se.helhet.catalogue.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,6 +26,7 @@ import se.helhet.organisation.Organisation;
 import se.helhet.organisation.UnitKind;
 import se.helhet.platform.ConflictException;
 import se.helhet.platform.NotFoundException;
+import se.helhet.platform.ReferenceData;
 import se.helhet.platform.ValidationException;
 
 @Service
@@ -35,6 +37,10 @@ public class CatalogueService implements Catalogue {
 
 	private final Organisation organisation;
 
+	/** The whole catalogue (a few hundred services at most), read on every intake. */
+	private final ReferenceData<List<ServiceView>> catalogue = new ReferenceData<>(Duration.ofSeconds(10),
+			() -> load("select * from cat_service order by name_sv"));
+
 	CatalogueService(JdbcClient jdbc, Organisation organisation) {
 		this.jdbc = jdbc;
 		this.organisation = organisation;
@@ -43,19 +49,19 @@ public class CatalogueService implements Catalogue {
 	@Override
 	@Transactional(readOnly = true)
 	public List<ServiceView> services() {
-		return load("select * from cat_service order by name_sv");
+		return catalogue.get();
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public List<ServiceView> servicesOf(UUID functionId) {
-		return load("select * from cat_service where function_id = ? order by name_sv", functionId);
+		return services().stream().filter(s -> s.functionId().equals(functionId)).toList();
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<ServiceView> service(UUID id) {
-		return load("select * from cat_service where id = ?", id).stream().findFirst();
+		return services().stream().filter(s -> s.id().equals(id)).findFirst();
 	}
 
 	@Override
@@ -92,6 +98,7 @@ public class CatalogueService implements Catalogue {
 
 	@Override
 	public UUID save(SaveService command) {
+		catalogue.changed();
 		List<FormField> fields = command.fields()
 			.stream()
 			.map(f -> new FormField(

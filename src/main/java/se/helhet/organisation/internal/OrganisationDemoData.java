@@ -27,9 +27,12 @@ class OrganisationDemoData implements DemoDataContributor {
 
 	private final Accounts accounts;
 
-	OrganisationDemoData(JdbcClient jdbc, Accounts accounts) {
+	private final OrganisationService organisation;
+
+	OrganisationDemoData(JdbcClient jdbc, Accounts accounts, OrganisationService organisation) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
+		this.organisation = organisation;
 	}
 
 	@Override
@@ -45,6 +48,7 @@ class OrganisationDemoData implements DemoDataContributor {
 	@Override
 	@Transactional
 	public void load(DemoSeed seed) {
+		organisation.referenceDataChanged();
 		Generated org = new DemoMunicipality(seed.seed(), seed.scale()).generate();
 		jdbc.sql("insert into org_group (id, name, municipality_name, org_number, version) values (?, ?, ?, ?, 0)")
 			.params(UUID.nameUUIDFromBytes("helhet-demo:group".getBytes()), DemoMunicipality.GROUP,

@@ -3,6 +3,7 @@ package se.helhet.organisation.internal;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,6 +26,7 @@ import se.helhet.organisation.UnitKind;
 import se.helhet.organisation.UnitView;
 import se.helhet.platform.ConflictException;
 import se.helhet.platform.NotFoundException;
+import se.helhet.platform.ReferenceData;
 import se.helhet.platform.ValidationException;
 
 @Service
@@ -39,30 +41,70 @@ public class OrganisationService implements Organisation {
 
 	private final JdbcClient jdbc;
 
+	/**
+	 * Units, contacts and the group, read on every request and intake, changed rarely.
+	 */
+	private final ReferenceData<Snapshot> snapshot = new ReferenceData<>(Duration.ofSeconds(10), this::loadSnapshot);
+
 	OrganisationService(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	private record Snapshot(GroupView group, List<UnitView> units, Map<UUID, UnitView> unitsById,
+			Map<UUID, StaffView> staff, Map<UUID, List<ContactView>> contacts) {
+	}
+
+	private Snapshot loadSnapshot() {
+		GroupView group = jdbc.sql("select id, name, municipality_name, org_number, version from org_group")
+			.query((rs, n) -> new GroupView(rs.getObject("id", UUID.class), rs.getString("name"),
+					rs.getString("municipality_name"), rs.getString("org_number"), rs.getInt("version")))
+			.optional()
+			.orElse(new GroupView(null, "Koncernen", "Kommunen", null, 0));
+		List<UnitView> units = jdbc.sql("select * from org_unit order by kind, name")
+			.query(OrganisationService::unit)
+			.list();
+		Map<UUID, UnitView> byId = new HashMap<>();
+		units.forEach(u -> byId.put(u.id(), u));
+		Map<UUID, StaffView> staff = new HashMap<>();
+		allStaff().forEach(s -> staff.put(s.id(), s));
+		Map<UUID, List<ContactView>> contacts = new HashMap<>();
+		jdbc.sql("""
+				select c.forvaltning_id, c.function_id, c.staff_id, f.name function_name from org_contact c
+				join org_unit f on f.id = c.function_id order by f.name""").query((rs, n) -> {
+			UUID forvaltning = rs.getObject("forvaltning_id", UUID.class);
+			StaffView member = staff.get(rs.getObject("staff_id", UUID.class));
+			if (member != null) {
+				contacts.computeIfAbsent(forvaltning, k -> new ArrayList<>())
+					.add(new ContactView(forvaltning, rs.getObject("function_id", UUID.class),
+							rs.getString("function_name"), member));
+			}
+			return null;
+		}).list();
+		contacts.replaceAll((k, v) -> List.copyOf(v));
+		return new Snapshot(group, List.copyOf(units), Map.copyOf(byId), Map.copyOf(staff), Map.copyOf(contacts));
+	}
+
+	/** The organisation was written outside this service (the demo loader). */
+	void referenceDataChanged() {
+		snapshot.changed();
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public GroupView group() {
-		return jdbc.sql("select id, name, municipality_name, org_number, version from org_group")
-			.query((rs, n) -> new GroupView(rs.getObject("id", UUID.class), rs.getString("name"),
-					rs.getString("municipality_name"), rs.getString("org_number"), rs.getInt("version")))
-			.optional()
-			.orElse(new GroupView(null, "Koncernen", "Kommunen", null, 0));
+		return snapshot.get().group();
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public List<UnitView> units() {
-		return jdbc.sql("select * from org_unit order by kind, name").query(OrganisationService::unit).list();
+		return snapshot.get().units();
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<UnitView> unit(UUID id) {
-		return jdbc.sql("select * from org_unit where id = ?").param(id).query(OrganisationService::unit).optional();
+		return id == null ? Optional.empty() : Optional.ofNullable(snapshot.get().unitsById().get(id));
 	}
 
 	@Override
@@ -82,9 +124,7 @@ public class OrganisationService implements Organisation {
 	@Override
 	@Transactional(readOnly = true)
 	public List<UnitView> functions() {
-		return jdbc.sql("select * from org_unit where kind = 'FUNCTION' order by name")
-			.query(OrganisationService::unit)
-			.list();
+		return snapshot.get().units().stream().filter(u -> u.kind() == UnitKind.FUNCTION).toList();
 	}
 
 	@Override
@@ -107,10 +147,7 @@ public class OrganisationService implements Organisation {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<StaffView> staffMember(UUID staffId) {
-		return withCompetences(
-				jdbc.sql(STAFF_SELECT + " where s.id = ?").param(staffId).query(OrganisationService::staffRow).list())
-			.stream()
-			.findFirst();
+		return staffId == null ? Optional.empty() : Optional.ofNullable(snapshot.get().staff().get(staffId));
 	}
 
 	@Override
@@ -136,18 +173,7 @@ public class OrganisationService implements Organisation {
 	@Override
 	@Transactional(readOnly = true)
 	public List<ContactView> contactsOf(UUID forvaltningId) {
-		List<ContactView> contacts = new ArrayList<>();
-		jdbc.sql("""
-				select c.function_id, c.staff_id, f.name function_name from org_contact c
-				join org_unit f on f.id = c.function_id where c.forvaltning_id = ? order by f.name""")
-			.param(forvaltningId)
-			.query((rs,
-					n) -> new Object[] { rs.getObject("function_id", UUID.class), rs.getObject("staff_id", UUID.class),
-							rs.getString("function_name") })
-			.list()
-			.forEach(row -> staffMember((UUID) row[1])
-				.ifPresent(s -> contacts.add(new ContactView(forvaltningId, (UUID) row[0], (String) row[2], s))));
-		return contacts;
+		return snapshot.get().contacts().getOrDefault(forvaltningId, List.of());
 	}
 
 	/** Every förvaltning's contacts: forvaltningId → functionId → staffId. */
@@ -172,6 +198,7 @@ public class OrganisationService implements Organisation {
 
 	@Override
 	public UUID saveUnit(SaveUnit command) {
+		snapshot.changed();
 		Map<String, String> errors = OrganisationRules.checkUnit(command, this::unit);
 		if (!errors.isEmpty()) {
 			throw new ValidationException(errors);
@@ -207,6 +234,7 @@ public class OrganisationService implements Organisation {
 
 	@Override
 	public UUID saveStaff(SaveStaff command) {
+		snapshot.changed();
 		Map<String, String> errors = new LinkedHashMap<>(OrganisationRules.checkStaff(command));
 		if (command.professionId() != null && command.functionId() != null
 				&& professions(command.functionId()).stream().noneMatch(p -> p.id().equals(command.professionId()))) {
@@ -271,6 +299,7 @@ public class OrganisationService implements Organisation {
 
 	@Override
 	public void saveGroup(SaveGroup command) {
+		snapshot.changed();
 		Map<String, String> errors = OrganisationRules.checkGroup(command);
 		if (!errors.isEmpty()) {
 			throw new ValidationException(errors);
@@ -297,6 +326,7 @@ public class OrganisationService implements Organisation {
 
 	@Override
 	public void saveContact(UUID forvaltningId, UUID functionId, UUID staffId) {
+		snapshot.changed();
 		UnitView forvaltning = unit(forvaltningId)
 			.orElseThrow(() -> new NotFoundException("Förvaltningen finns inte."));
 		if (forvaltning.kind() != UnitKind.FORVALTNING && forvaltning.kind() != UnitKind.BOLAG) {
@@ -320,11 +350,13 @@ public class OrganisationService implements Organisation {
 
 	@Override
 	public UUID addCompetence(UUID functionId, String name) {
+		snapshot.changed();
 		return addNamed("org_competence", functionId, name, "kompetens");
 	}
 
 	@Override
 	public UUID addProfession(UUID functionId, String name) {
+		snapshot.changed();
 		return addNamed("org_profession", functionId, name, "yrke");
 	}
 

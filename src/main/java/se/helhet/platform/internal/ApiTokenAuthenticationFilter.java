@@ -38,6 +38,9 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 				var authentication = UsernamePasswordAuthenticationToken.authenticated(user.username(), null,
 						authorities);
 				SecurityContextHolder.getContext().setAuthentication(authentication);
+				// the account was just read: spare the controller's CurrentUser a second
+				// read
+				request.setAttribute(CurrentUserArgumentResolver.ATTRIBUTE, user);
 			});
 		}
 		chain.doFilter(request, response);

@@ -21,7 +21,7 @@ import se.helhet.platform.CurrentUser;
 @Component
 class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver {
 
-	private static final String ATTRIBUTE = CurrentUser.class.getName();
+	static final String ATTRIBUTE = CurrentUser.class.getName();
 
 	private final JdbcAccounts accounts;
 

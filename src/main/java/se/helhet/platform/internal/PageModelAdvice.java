@@ -33,6 +33,11 @@ class PageModelAdvice {
 
 	@ModelAttribute("page")
 	Page page(HttpServletRequest request) {
+		// JSON answers have no page shell; building one would read the account and the
+		// brand
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			return null;
+		}
 		return build(request);
 	}
 

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,6 +20,7 @@ import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -71,6 +73,8 @@ public class RequestService implements Requests {
 
 	private final JdbcClient jdbc;
 
+	private final JdbcTemplate batch;
+
 	private final Catalogue catalogue;
 
 	private final Organisation organisation;
@@ -87,11 +91,12 @@ public class RequestService implements Requests {
 
 	private final TransactionTemplate transaction;
 
-	RequestService(JdbcClient jdbc, Catalogue catalogue, Organisation organisation, RegistrationNumbers numbers,
-			AssignmentPolicy assignment, ApplicationEventPublisher events, Clock clock,
+	RequestService(JdbcClient jdbc, JdbcTemplate batch, Catalogue catalogue, Organisation organisation,
+			RegistrationNumbers numbers, AssignmentPolicy assignment, ApplicationEventPublisher events, Clock clock,
 			PlatformTransactionManager transactions, @Value("${helhet.requests.reopen-days:14}") int reopenDays) {
 		this.transaction = new TransactionTemplate(transactions);
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.catalogue = catalogue;
 		this.organisation = organisation;
 		this.numbers = numbers;
@@ -162,12 +167,14 @@ public class RequestService implements Requests {
 		}
 		UnitView function = organisation.unit(service.functionId())
 			.orElseThrow(() -> new NotFoundException("Funktionen finns inte."));
-		ZonedDateTime now = ZonedDateTime.now(clock);
+		// the database keeps microseconds: the answer must read the same as a later GET
+		ZonedDateTime now = ZonedDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
 		String number = numbers.next(function.shortName(), now.getYear());
 		UUID id = UUID.randomUUID();
+		RequestView filed;
 		try {
-			transaction.executeWithoutResult(status -> file(id, number, now, service, function, forvaltning, answers,
-					title, description, key, user));
+			filed = transaction.execute(status -> file(id, number, now, service, function, forvaltning, answers, title,
+					description, key, user, viewer));
 		}
 		catch (DuplicateKeyException ex) {
 			// the same idempotency key arrived twice at once and the other one was first:
@@ -178,7 +185,7 @@ public class RequestService implements Requests {
 			}
 			return transaction.execute(status -> view(first.get(), viewer));
 		}
-		return transaction.execute(status -> view(id, viewer));
+		return filed;
 	}
 
 	private Optional<UUID> earlier(CurrentUser user, String idempotencyKey) {
@@ -188,14 +195,19 @@ public class RequestService implements Requests {
 			.optional();
 	}
 
-	private void file(UUID id, String number, ZonedDateTime now, ServiceView service, UnitView function,
+	/**
+	 * Writes a new request and answers it as the requester sees it, without reading it
+	 * back.
+	 */
+	private RequestView file(UUID id, String number, ZonedDateTime now, ServiceView service, UnitView function,
 			UnitView forvaltning, Map<String, String> answers, String title, String description, String key,
-			CurrentUser user) {
+			CurrentUser user, Viewer viewer) {
 		OffsetDateTime created = now.toOffsetDateTime();
 		OffsetDateTime due = WorkingCalendar.addWorkingHours(now, service.slaWorkingHours()).toOffsetDateTime();
 		Optional<Assignment> assignee = assignment.assigneeFor(forvaltning.id(), function.id(), service.confidential(),
 				service.competenceId());
 		RequestStatus status = assignee.isPresent() ? RequestStatus.TILLDELAD : RequestStatus.NY;
+		StaffView handler = assignee.map(Assignment::staff).orElse(null);
 		jdbc.sql("""
 				insert into req_request (id, number, function_id, function_code, service_id, service_name, form_version,
 				 competence_id, confidential, title, description, status, requester_username, requester_name, unit_id,
@@ -205,36 +217,66 @@ public class RequestService implements Requests {
 			.params(id, number, function.id(), function.shortName(), service.id(), service.nameSv(),
 					service.formVersion(), service.competenceId(), service.confidential(), title, description,
 					status.name(), user.username(), user.displayName(), user.unitId(), forvaltning.id(),
-					forvaltning.name(), assignee.map(a -> a.staff().id()).orElse(null),
-					assignee.map(a -> a.staff().username()).orElse(null),
-					assignee.map(a -> a.staff().fullName()).orElse(null), created, created, due,
-					service.retentionMonths(), key)
+					forvaltning.name(), handler == null ? null : handler.id(),
+					handler == null ? null : handler.username(), handler == null ? null : handler.fullName(), created,
+					created, due, service.retentionMonths(), key)
 			.update();
+		List<Answer> filedAnswers = new ArrayList<>();
+		List<Object[]> answerRows = new ArrayList<>();
 		int position = 1;
 		for (FormField field : service.fields()) {
 			String value = answers.get(field.key());
-			jdbc.sql("""
-					insert into req_answer (request_id, field_key, position, label, field_type, answer)
-					values (?, ?, ?, ?, ?, ?)""")
-				.params(id, field.key(), position++, field.labelSv(), field.type().name(),
-						value == null || value.isBlank() ? null : value.strip())
-				.update();
+			String answer = value == null || value.isBlank() ? null : value.strip();
+			answerRows.add(new Object[] { id, field.key(), position++, field.labelSv(), field.type().name(), answer });
+			filedAnswers.add(new Answer(field.key(), field.labelSv(), field.type().name(), answer));
 		}
+		batch.batchUpdate("""
+				insert into req_answer (request_id, field_key, position, label, field_type, answer)
+				values (?, ?, ?, ?, ?, ?)""", answerRows);
+		List<ChecklistItem> checklist = new ArrayList<>();
 		position = 1;
 		for (String step : service.checklist()) {
-			jdbc.sql("insert into req_checklist_item (id, request_id, position, text, done) values (?, ?, ?, ?, false)")
-				.params(UUID.randomUUID(), id, position++, step)
-				.update();
+			checklist.add(new ChecklistItem(UUID.randomUUID(), position++, step, false, null, null));
 		}
-		audit(id, 0, user, "SKAPAD", null, null, number, true);
-		assignee.ifPresent(a -> audit(id, 0, user, "TILLDELAD", "assignee", null,
-				a.staff().fullName() + " (" + a.reason() + ")", true));
+		batch.batchUpdate(
+				"insert into req_checklist_item (id, request_id, position, text, done) values (?, ?, ?, ?, false)",
+				checklist.stream().map(c -> new Object[] { c.id(), id, c.position(), c.text() }).toList());
+		List<AuditEntry> audit = new ArrayList<>();
+		audit.add(new AuditEntry(created, user.username(), user.displayName(), "SKAPAD", null, null, number, true));
+		assignee.ifPresent(a -> audit.add(new AuditEntry(created, user.username(), user.displayName(), "TILLDELAD",
+				"assignee", null, a.staff().fullName() + " (" + a.reason() + ")", true)));
+		batch.batchUpdate("""
+				insert into req_audit (id, request_id, at, actor_username, actor_name, action, field, before_value,
+				 after_value, public_entry, request_version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""",
+				audit.stream()
+					.map(a -> new Object[] { UUID.randomUUID(), id, a.at(), a.actorUsername(), a.actorName(),
+							a.action(), a.field(), a.before(), truncate(a.after()), a.publicEntry() })
+					.toList());
+		List<Object[]> notifications = new ArrayList<>();
+		notifications.add(new Object[] { UUID.randomUUID(), user.username(), id,
+				"Ditt ärende " + number + " är registrerat.", created });
+		if (handler != null && handler.username() != null) {
+			notifications.add(new Object[] { UUID.randomUUID(), handler.username(), id,
+					"Nytt ärende " + number + " är tilldelat dig.", created });
+		}
+		batch.batchUpdate(
+				"insert into req_notification (id, username, request_id, message, created_at) values (?, ?, ?, ?, ?)",
+				notifications);
 		events.publishEvent(new RequestSubmitted(id, number, function.id(), service.id(), forvaltning.id(),
 				service.confidential()));
 		assignee.ifPresent(a -> events
 			.publishEvent(new RequestAssigned(id, number, a.staff().id(), a.reason(), user.username(), true)));
-		notify(user.username(), id, "Ditt ärende " + number + " är registrerat.");
-		assignee.ifPresent(a -> notify(a.staff().username(), id, "Nytt ärende " + number + " är tilldelat dig."));
+		boolean staffView = RequestVisibility
+			.canHandle(
+					new Facts(user.username(), function.id(), service.confidential(),
+							handler == null ? null : handler.id(), service.competenceId(), forvaltning.id(), false),
+					viewer);
+		return new RequestView(id, number, function.id(), function.shortName(), service.id(), service.nameSv(),
+				service.formVersion(), service.confidential(), title, description, status, user.username(),
+				user.displayName(), forvaltning.id(), forvaltning.name(), handler == null ? null : handler.id(),
+				handler == null ? null : handler.username(), handler == null ? null : handler.fullName(), created,
+				created, due, null, null, null, null, 0, List.copyOf(filedAnswers), List.of(), List.of(),
+				List.copyOf(checklist), List.of(), List.copyOf(audit), staffView);
 	}
 
 	// ---- reading

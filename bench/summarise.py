@@ -1,0 +1,73 @@
+"""Reads the outputs of one bench/run.sh and prints the figures as Markdown."""
+import os, platform, re, subprocess, sys
+
+out, total, clients, duration = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
+
+
+def read(name):
+    with open(os.path.join(out, name), encoding="utf-8") as f:
+        return f.read()
+
+
+def ms(value):
+    number, unit = re.fullmatch(r"([\d.]+)(us|ms|s|m)", value).groups()
+    return float(number) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
+
+
+def wrk(name):
+    text = read(name)
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
+    count = int(re.search(r"(\d+) requests in", text).group(1))
+    p = {q: ms(v) for q, v in re.findall(r"^\s+(50|99)%\s+(\S+)", text, re.M)}
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
+    return rate, count, p["50"], p["99"], int(errors.group(1)) if errors else 0
+
+
+def server(uri, method="GET"):
+    """Micrometer's own p50/p99 of the server's handling time, from /actuator/prometheus."""
+    found = {}
+    for line in read("prometheus.txt").splitlines():
+        if line.startswith("http_server_requests_seconds{") and f'uri="{uri}"' in line \
+                and f'method="{method}"' in line and "quantile=" in line:
+            q = re.search(r'quantile="([\d.]+)"', line).group(1)
+            found[q] = max(found.get(q, 0.0), float(line.rsplit(" ", 1)[1]) * 1000)
+    return found.get("0.5"), found.get("0.99")
+
+
+def fmt(v):
+    return "–" if v is None else f"{v:.1f}"
+
+
+intake_rate, intake_count, intake_p50, intake_p99, intake_errors = wrk("intake.txt")
+raw = float(re.search(r"tps = ([\d.]+)", read("pgbench.txt")).group(1))
+raw_latency = float(re.search(r"latency average = ([\d.]+) ms", read("pgbench.txt")).group(1))
+ratio = intake_rate / raw * 100
+cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
+pg = subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-Atc", "show server_version"],
+                    capture_output=True, text=True).stdout.strip()
+java = subprocess.run([os.path.join(os.environ.get("JAVA_HOME", "/usr"), "bin", "java"), "-version"],
+                      capture_output=True, text=True).stderr.splitlines()[0]
+
+print(f"""## Helhet load harness — {total:_} requests on PostgreSQL {pg}
+
+Machine: {os.cpu_count()} cores ({cpu}), {round(os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30)} GiB,
+{platform.system()} {platform.release()}, {java}; Helhet, PostgreSQL, wrk and pgbench on the same machine.
+{clients} clients, {duration} s per measurement.
+
+| Measurement | Result | Target |
+|---|---|---|
+| Intake, POST /api/v1/requests | {intake_rate:_.0f} requests/s ({intake_count:_} filed, {intake_errors} errors) | ≥ 25 % of raw insert rate |
+| Raw single-row insert (pgbench, same database) | {raw:_.0f} inserts/s (mean {raw_latency:.2f} ms) | |
+| Intake ÷ raw insert | {ratio:.1f} % | ≥ 25 % |
+| Intake latency p50 / p99 | {intake_p50:.1f} / {intake_p99:.1f} ms | p99 < 50 ms |""".replace("_", " "))
+for label, name, uri in [("Queue page /arenden?vy=mina (handläggare, 50 rows by due)", "queue-mina.txt", "/arenden"),
+                         ("Queue page /arenden?vy=alla (all visible, 50 rows by due)", "queue-alla.txt", "/arenden"),
+                         ("List API queue=MINE, 50 rows by due", "list-MINE.txt", "/api/v1/requests"),
+                         ("List API queue=ALL, 50 rows by due", "list-ALL.txt", "/api/v1/requests")]:
+    rate, count, p50, p99, errors = wrk(name)
+    print(f"| {label}: client p50 / p99 | {p50:.1f} / {p99:.1f} ms ({count:_} calls, {errors} errors) | < 30 ms |".replace("_", " "))
+for label, uri, method in [("Server time (Micrometer) GET /arenden, last 2 min: p50 / p99", "/arenden", "GET"),
+                           ("Server time (Micrometer) GET /api/v1/requests: p50 / p99", "/api/v1/requests", "GET"),
+                           ("Server time (Micrometer) POST /api/v1/requests: p50 / p99", "/api/v1/requests", "POST")]:
+    p50, p99 = server(uri, method)
+    print(f"| {label} | {fmt(p50)} / {fmt(p99)} ms | |")
