@@ -5,7 +5,7 @@
 #   3. a handler's queue page (/arenden, 50 rows by due time) and the list API (50 rows by due
 #      time), one client at a time, so the latency is the server's time plus loopback.
 # Usage: bench/run.sh [requests]        (default 1000000)
-# Settings: CLIENTS (16), DURATION seconds per measurement (30), SCALE of the municipality (5),
+# Settings: CLIENTS, the concurrent clients of each intake run ("4 16"), DURATION seconds per measurement (30), SCALE of the municipality (5),
 #           PORT (8095), BENCH_DB (helhet_bench, dropped and created), SKIP_BUILD=1, SKIP_LOAD=1
 #           (reuse the database of the previous run).
 # Needs: PostgreSQL on 127.0.0.1:5432 (user postgres), wrk, pgbench, psql, python3, curl.
@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 REQUESTS=${1:-1000000}
-CLIENTS=${CLIENTS:-16}
+CLIENTS=${CLIENTS:-"4 16"}
 DURATION=${DURATION:-30}
 SCALE=${SCALE:-5}
 PORT=${PORT:-8095}
@@ -65,15 +65,20 @@ TOTAL=$($PSQL -d $DB -Atc "select count(*) from req_request")
 python3 bench/bodies.py "$BASE" "$OUT/bodies.txt"
 export BENCH_BODIES=$OUT/bodies.txt
 
+# Micrometer's percentiles cover the last minute or two: read them right after each measurement
+metrics() { curl -s -H "Authorization: Bearer demo-admin" "$BASE/actuator/prometheus" > "$OUT/prometheus-$1.txt"; }
+
 echo "== uppvärmning"
-wrk -t2 -c$CLIENTS -d10s -s bench/intake.lua "$BASE" > /dev/null
+wrk -t2 -c4 -d10s -s bench/intake.lua "$BASE" > /dev/null
 curl -s -o /dev/null -H "Authorization: Bearer demo-handlaggare" "$BASE/api/v1/requests?queue=MINE&sort=DUE&size=50"
 
-echo "== inflöde: POST /api/v1/requests, $CLIENTS klienter, $DURATION s"
-wrk -t2 -c$CLIENTS -d${DURATION}s --latency -s bench/intake.lua "$BASE" > "$OUT/intake.txt"
-
-echo "== pgbench: rå insert av en rad, $CLIENTS klienter, $DURATION s"
-pgbench -h 127.0.0.1 -U postgres -n -c $CLIENTS -j 2 -T $DURATION -f bench/raw-insert.sql $DB > "$OUT/pgbench.txt" 2>&1
+for c in $CLIENTS; do
+  echo "== inflöde: POST /api/v1/requests, $c klienter, $DURATION s"
+  wrk -t2 -c$c -d${DURATION}s --latency -s bench/intake.lua "$BASE" > "$OUT/intake-$c.txt"
+  metrics intake-$c
+  echo "== pgbench: rå insert av en rad, $c klienter, $DURATION s"
+  pgbench -h 127.0.0.1 -U postgres -n -c $c -j 2 -T $DURATION -f bench/raw-insert.sql $DB > "$OUT/pgbench-$c.txt" 2>&1
+done
 
 echo "== handläggarens kö och list-API:t, en klient i taget"
 JAR=$OUT/cookies.txt
@@ -83,15 +88,18 @@ curl -s -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode "username=handlaggare"
   --data-urlencode "_csrf=$CSRF" "$BASE/login"
 SESSION=$(awk '$6 == "JSESSIONID" { print $7 }' "$JAR")
 [ -n "$SESSION" ] || { echo "inloggningen som handlaggare misslyckades"; exit 1; }
+curl -s -H "Cookie: JSESSIONID=$SESSION" "$BASE/arenden?vy=mina" | grep -q "<table" \
+  || { echo "kösidan visar ingen tabell för handlaggare"; exit 1; }
 for view in mina alla; do
   wrk -t1 -c1 -d5s -H "Cookie: JSESSIONID=$SESSION" "$BASE/arenden?vy=$view" > /dev/null
   wrk -t1 -c1 -d${DURATION}s --latency -H "Cookie: JSESSIONID=$SESSION" "$BASE/arenden?vy=$view" > "$OUT/queue-$view.txt"
+  metrics queue-$view
 done
 for queue in MINE ALL; do
   url="$BASE/api/v1/requests?queue=$queue&sort=DUE&size=50"
   wrk -t1 -c1 -d5s -H "Authorization: Bearer demo-handlaggare" "$url" > /dev/null
   wrk -t1 -c1 -d${DURATION}s --latency -H "Authorization: Bearer demo-handlaggare" "$url" > "$OUT/list-$queue.txt"
+  metrics list-$queue
 done
-curl -s -H "Authorization: Bearer demo-admin" "$BASE/actuator/prometheus" > "$OUT/prometheus.txt"
 
 python3 bench/summarise.py "$OUT" "$TOTAL" "$CLIENTS" "$DURATION" | tee "$OUT/summary.md"
