@@ -2,7 +2,8 @@
 # Helhet's load harness (issue 3): a municipality with a million requests on PostgreSQL, then
 #   1. intake: POST /api/v1/requests from concurrent clients (wrk): throughput, p50, p99;
 #   2. the same database's raw single-row insert rate (pgbench, same number of clients);
-#   3. a handler's queue page (/arenden, 50 rows by due time) and the list API (50 rows by due
+#   3. for scale, the rate of the cheapest authenticated API call (GET /api/v1/me, 4 clients);
+#   4. a handler's queue page (/arenden, 50 rows by due time) and the list API (50 rows by due
 #      time), one client at a time, so the latency is the server's time plus loopback.
 # Usage: bench/run.sh [requests]        (default 1000000)
 # Settings: CLIENTS, the concurrent clients of each intake run ("4 16"), DURATION seconds per measurement (30), SCALE of the municipality (5),
@@ -42,7 +43,6 @@ echo "== startar Helhet på port $PORT (demokommun i skala $SCALE)"
   --spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/$DB --spring.datasource.username=postgres \
   --helhet.demo.enabled=true --helhet.demo.scale=$SCALE --helhet.demo.request-history=0 \
   --helhet.data-dir=$OUT/data --logging.level.se.helhet=warn \
-  --management.metrics.distribution.percentiles.http.server.requests=0.5,0.99 \
   > "$OUT/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
@@ -65,8 +65,6 @@ TOTAL=$($PSQL -d $DB -Atc "select count(*) from req_request")
 python3 bench/bodies.py "$BASE" "$OUT/bodies.txt"
 export BENCH_BODIES=$OUT/bodies.txt
 
-# Micrometer's percentiles cover the last minute or two: read them right after each measurement
-metrics() { curl -s -H "Authorization: Bearer demo-admin" "$BASE/actuator/prometheus" > "$OUT/prometheus-$1.txt"; }
 
 echo "== uppvärmning"
 wrk -t2 -c4 -d10s -s bench/intake.lua "$BASE" > /dev/null
@@ -75,7 +73,6 @@ curl -s -o /dev/null -H "Authorization: Bearer demo-handlaggare" "$BASE/api/v1/r
 for c in $CLIENTS; do
   echo "== inflöde: POST /api/v1/requests, $c klienter, $DURATION s"
   wrk -t2 -c$c -d${DURATION}s --latency -s bench/intake.lua "$BASE" > "$OUT/intake-$c.txt"
-  metrics intake-$c
   echo "== pgbench: rå insert av en rad, $c klienter, $DURATION s"
   pgbench -h 127.0.0.1 -U postgres -n -c $c -j 2 -T $DURATION -f bench/raw-insert.sql $DB > "$OUT/pgbench-$c.txt" 2>&1
 done
@@ -88,18 +85,19 @@ curl -s -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode "username=handlaggare"
   --data-urlencode "_csrf=$CSRF" "$BASE/login"
 SESSION=$(awk '$6 == "JSESSIONID" { print $7 }' "$JAR")
 [ -n "$SESSION" ] || { echo "inloggningen som handlaggare misslyckades"; exit 1; }
-curl -s -H "Cookie: JSESSIONID=$SESSION" "$BASE/arenden?vy=mina" | grep -q "<table" \
-  || { echo "kösidan visar ingen tabell för handlaggare"; exit 1; }
+QUEUE=$(curl -s -H "Cookie: JSESSIONID=$SESSION" "$BASE/arenden?vy=mina")
+[[ "$QUEUE" == *"<table"* ]] || { echo "kösidan visar ingen tabell för handlaggare"; exit 1; }
 for view in mina alla; do
   wrk -t1 -c1 -d5s -H "Cookie: JSESSIONID=$SESSION" "$BASE/arenden?vy=$view" > /dev/null
   wrk -t1 -c1 -d${DURATION}s --latency -H "Cookie: JSESSIONID=$SESSION" "$BASE/arenden?vy=$view" > "$OUT/queue-$view.txt"
-  metrics queue-$view
 done
+# the floor: the cheapest authenticated API call (one token lookup, one account read, JSON)
+wrk -t2 -c4 -d5s -H "Authorization: Bearer demo-bestallare" "$BASE/api/v1/me" > /dev/null
+wrk -t2 -c4 -d${DURATION}s --latency -H "Authorization: Bearer demo-bestallare" "$BASE/api/v1/me" > "$OUT/me.txt"
 for queue in MINE ALL; do
   url="$BASE/api/v1/requests?queue=$queue&sort=DUE&size=50"
   wrk -t1 -c1 -d5s -H "Authorization: Bearer demo-handlaggare" "$url" > /dev/null
   wrk -t1 -c1 -d${DURATION}s --latency -H "Authorization: Bearer demo-handlaggare" "$url" > "$OUT/list-$queue.txt"
-  metrics list-$queue
 done
 
 python3 bench/summarise.py "$OUT" "$TOTAL" "$CLIENTS" "$DURATION" | tee "$OUT/summary.md"
