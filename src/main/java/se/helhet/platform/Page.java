@@ -18,10 +18,12 @@ import org.springframework.context.MessageSource;
  * @param csrfParameter the form field of the CSRF token
  * @param csrfToken the CSRF token, or null where none is needed
  * @param path the current path, for the language switch and the active menu item
+ * @param query the current query string without the language parameter ("" when none), so
+ * that switching language keeps the page as it is (a chosen service, a filter, a page)
  * @param municipality the municipality's name for the header
  */
 public record Page(CurrentUser user, Locale locale, MessageSource messages, String csrfParameter, String csrfToken,
-		String path, String municipality) {
+		String path, String query, String municipality) {
 
 	/** The localised message with this key. */
 	public String t(String key, Object... args) {
@@ -38,7 +40,7 @@ public record Page(CurrentUser user, Locale locale, MessageSource messages, Stri
 
 	/** The same page in the other language. */
 	public String otherLanguageHref() {
-		return path + "?lang=" + (english() ? "sv" : "en");
+		return path + "?" + (query == null || query.isEmpty() ? "" : query + "&") + "lang=" + (english() ? "sv" : "en");
 	}
 
 	/**

@@ -62,6 +62,19 @@ class LanguageBrowserIntegrationTests extends BrowserTestSupport {
 		assertThat(heading(page, "Beställ stöd")).isVisible();
 	}
 
+	@Test
+	void switchingLanguageKeepsTheChosenServiceAndFilters() {
+		Page page = login("handlaggare");
+		page.navigate(url("/arenden?vy=alla&status=STANGD"));
+		languageLink(page, "English").click();
+		page.waitForURL(url("/arenden?vy=alla&status=STANGD&lang=en"));
+		assertThat(page.locator("html")).hasAttribute("lang", "en");
+
+		languageLink(page, "Svenska").click();
+		page.waitForURL(url("/arenden?vy=alla&status=STANGD&lang=sv"));
+		assertThat(page.locator("html")).hasAttribute("lang", "sv");
+	}
+
 	/**
 	 * The header link that switches language; it is written in the language it leads to.
 	 */

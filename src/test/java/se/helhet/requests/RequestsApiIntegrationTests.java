@@ -473,6 +473,25 @@ class RequestsApiIntegrationTests {
 		assertThat(ids(api.listAll("queue=UNASSIGNED", "hr-chef"))).contains(id);
 	}
 
+	@Test
+	void aClosedRequestDoesNotChangeHandler() {
+		String id = create("bestallare", "Lönerevision och lönesättning", "Lönesamtal").get("id").asString();
+		Response started = patch(id, "handlaggare", "PAGAR", "\"0\"");
+		patch(id, "handlaggare", "LOST", started.header("ETag"));
+		Response closed = api.post(REQUESTS + "/" + id + "/confirmation", "bestallare", "{\"solved\": true}");
+		assertThat(closed.json().get("status").asString()).isEqualTo("STANGD");
+
+		Response response = api.send("PUT", REQUESTS + "/" + id + "/assignee", "handlaggare",
+				"{\"staffId\": \"%s\", \"reason\": \"Semester\"}".formatted(hrColleague().id()), "If-Match",
+				closed.header("ETag"));
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.json().get("errors").get("staffId").asString())
+			.contains("är stängt och byter inte handläggare");
+		assertThat(api.get(REQUESTS + "/" + id, "handlaggare").json().get("assignee").get("username").asString())
+			.isEqualTo("handlaggare");
+	}
+
 	// ---- the requester's confirmation and rating
 
 	@Test

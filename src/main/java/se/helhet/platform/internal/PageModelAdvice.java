@@ -41,6 +41,15 @@ class PageModelAdvice {
 		return build(request);
 	}
 
+	static String queryWithoutLanguage(String query) {
+		if (query == null || query.isEmpty()) {
+			return "";
+		}
+		return java.util.Arrays.stream(query.split("&"))
+			.filter(part -> !part.isEmpty() && !part.equals("lang") && !part.startsWith("lang="))
+			.collect(java.util.stream.Collectors.joining("&"));
+	}
+
 	Page build(HttpServletRequest request) {
 		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -48,7 +57,7 @@ class PageModelAdvice {
 		String municipality = brand != null ? brand.municipalityName() : DEFAULT_MUNICIPALITY;
 		return new Page(users.current(new ServletRequestAttributes(request)), RequestContextUtils.getLocale(request),
 				messages, csrf != null ? csrf.getParameterName() : "_csrf", csrf != null ? csrf.getToken() : null,
-				path.isEmpty() ? "/" : path, municipality);
+				path.isEmpty() ? "/" : path, queryWithoutLanguage(request.getQueryString()), municipality);
 	}
 
 }

@@ -536,6 +536,10 @@ public class RequestService implements Requests {
 		Viewer viewer = viewer(user);
 		Row row = visibleRow(id, viewer);
 		requireHandler(row, viewer);
+		if (row.status() == RequestStatus.STANGD) {
+			throw new ValidationException(Map.of("staffId", "Ärende " + row.number()
+					+ " är stängt och byter inte handläggare. Be beställaren öppna det igen om mer behöver göras."));
+		}
 		String why = reason == null ? "" : reason.strip();
 		if (why.isEmpty()) {
 			throw new ValidationException(
