@@ -1,10 +1,14 @@
 package se.helhet.requests.internal;
 
+import javax.sql.DataSource;
+
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -20,8 +24,16 @@ class RegistrationNumbers {
 
 	private final TransactionTemplate newTransaction;
 
-	RegistrationNumbers(JdbcClient jdbc, PlatformTransactionManager transactions) {
+	/**
+	 * PostgreSQL increments and reads the counter in one statement (update … returning),
+	 * a single round trip in autocommit; other databases update and read it in a
+	 * transaction.
+	 */
+	private final boolean returning;
+
+	RegistrationNumbers(JdbcClient jdbc, PlatformTransactionManager transactions, DataSource dataSource) {
 		this.jdbc = jdbc;
+		this.returning = isPostgreSql(dataSource);
 		this.newTransaction = new TransactionTemplate(transactions);
 		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
@@ -29,7 +41,11 @@ class RegistrationNumbers {
 	String next(String functionCode, int year) {
 		for (int attempt = 0; attempt < 5; attempt++) {
 			try {
-				Integer value = newTransaction.execute(status -> increment(functionCode, year));
+				// never inside a caller's transaction: the row lock would be held until
+				// it ends
+				Integer value = returning && !TransactionSynchronizationManager.isActualTransactionActive()
+						? incrementReturning(functionCode, year) : newTransaction.execute(status -> returning
+								? incrementReturning(functionCode, year) : increment(functionCode, year));
 				if (value != null) {
 					return format(functionCode, year, value);
 				}
@@ -40,6 +56,27 @@ class RegistrationNumbers {
 			}
 		}
 		throw new IllegalStateException("Could not allocate a registration number for " + functionCode + " " + year);
+	}
+
+	private Integer incrementReturning(String functionCode, int year) {
+		return jdbc.sql("""
+				update req_number_sequence set last_value = last_value + 1 where function_code = ? and seq_year = ?
+				returning last_value""")
+			.params(functionCode, year)
+			.query(Integer.class)
+			.optional()
+			.orElseGet(() -> newTransaction.execute(status -> increment(functionCode, year)));
+	}
+
+	private static boolean isPostgreSql(DataSource dataSource) {
+		try {
+			String product = JdbcUtils.extractDatabaseMetaData(dataSource,
+					metaData -> metaData.getDatabaseProductName());
+			return product != null && product.toLowerCase(java.util.Locale.ROOT).contains("postgres");
+		}
+		catch (Exception ex) {
+			return false;
+		}
 	}
 
 	private Integer increment(String functionCode, int year) {
