@@ -12,24 +12,24 @@ public final class RequestEvents {
 	private RequestEvents() {
 	}
 
-	/** A request was filed. */
+	/**
+	 * A request was filed. Who got it at intake travels with it; no separate
+	 * {@link RequestAssigned} is published for intake.
+	 *
+	 * @param assigneeStaffId the handler it was assigned to as it was filed, or null (the
+	 * function's queue)
+	 * @param assignmentReason why that handler, or null
+	 */
 	public record RequestSubmitted(UUID requestId, String number, UUID functionId, UUID serviceId, UUID forvaltningId,
-			boolean confidential) {
+			boolean confidential, UUID assigneeStaffId, String assignmentReason) {
 	}
 
 	/**
 	 * A request got a new handler, or went back to the function's queue (staffId null).
 	 *
-	 * @param assignedBy the username of who assigned it; at submission, the requester
-	 * @param onSubmission true when the request was assigned as it was filed
+	 * @param assignedBy the username of who assigned it
 	 */
-	public record RequestAssigned(UUID requestId, String number, UUID staffId, String reason, String assignedBy,
-			boolean onSubmission) {
-
-		public RequestAssigned(UUID requestId, String number, UUID staffId, String reason) {
-			this(requestId, number, staffId, reason, null, false);
-		}
-
+	public record RequestAssigned(UUID requestId, String number, UUID staffId, String reason, String assignedBy) {
 	}
 
 	/**

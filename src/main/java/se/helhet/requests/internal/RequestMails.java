@@ -52,8 +52,16 @@ class RequestMails {
 
 	@ApplicationModuleListener
 	public void on(RequestSubmitted event) {
-		request(event.requestId())
-			.ifPresent(r -> send(r.requester(), RequestMailTexts.registered(r.about(), r.assigneeName())));
+		request(event.requestId()).ifPresent(r -> {
+			send(r.requester(), RequestMailTexts.registered(r.about(), r.assigneeName()));
+			if (event.assigneeStaffId() != null) {
+				organisation.staffMember(event.assigneeStaffId())
+					.map(StaffView::username)
+					.filter(handler -> !handler.equals(r.requester()))
+					.ifPresent(handler -> send(handler,
+							RequestMailTexts.assignedToHandler(r.about(), event.assignmentReason())));
+			}
+		});
 	}
 
 	@ApplicationModuleListener
@@ -66,8 +74,7 @@ class RequestMails {
 			staff.map(StaffView::username)
 				.filter(handler -> !handler.equals(event.assignedBy()))
 				.ifPresent(handler -> send(handler, RequestMailTexts.assignedToHandler(r.about(), event.reason())));
-			// At submission the receipt already says who handles the request
-			if (!event.onSubmission() && !r.requester().equals(event.assignedBy())) {
+			if (!r.requester().equals(event.assignedBy())) {
 				String name = staff.map(StaffView::fullName).orElse(r.assigneeName());
 				send(r.requester(), RequestMailTexts.assignedToRequester(r.about(), name));
 			}

@@ -262,10 +262,9 @@ public class RequestService implements Requests {
 		batch.batchUpdate(
 				"insert into req_notification (id, username, request_id, message, created_at) values (?, ?, ?, ?, ?)",
 				notifications);
-		events.publishEvent(new RequestSubmitted(id, number, function.id(), service.id(), forvaltning.id(),
-				service.confidential()));
-		assignee.ifPresent(a -> events
-			.publishEvent(new RequestAssigned(id, number, a.staff().id(), a.reason(), user.username(), true)));
+		events.publishEvent(
+				new RequestSubmitted(id, number, function.id(), service.id(), forvaltning.id(), service.confidential(),
+						handler == null ? null : handler.id(), assignee.map(Assignment::reason).orElse(null)));
 		boolean staffView = RequestVisibility
 			.canHandle(
 					new Facts(user.username(), function.id(), service.confidential(),
@@ -575,7 +574,7 @@ public class RequestService implements Requests {
 			audit(id, basedOnVersion + 1, user, "STATUS", "status", row.status().name(), next.name(), true);
 		}
 		events.publishEvent(
-				new RequestAssigned(id, row.number(), staff == null ? null : staff.id(), why, user.username(), false));
+				new RequestAssigned(id, row.number(), staff == null ? null : staff.id(), why, user.username()));
 		if (staff != null && staff.username() != null && !staff.username().equals(user.username())) {
 			notify(staff.username(), id, "Ärende " + row.number() + " är tilldelat dig: " + why);
 		}
