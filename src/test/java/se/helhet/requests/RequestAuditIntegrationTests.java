@@ -96,7 +96,7 @@ class RequestAuditIntegrationTests {
 			.extracting(AuditRow::actor, AuditRow::action, AuditRow::field, AuditRow::before, AuditRow::after,
 					AuditRow::publicEntry)
 			.containsExactlyInAnyOrder(tuple("bestallare", "SKAPAD", null, null, life.number(), true),
-					tuple("bestallare", "TILLDELAD", "assignee", null,
+					tuple("helhet", "TILLDELAD", "assignee", null,
 							handler + " (Förvaltningens namngivna kontakt i funktionen)", true),
 					tuple("handlaggare", "STATUS", "status", "TILLDELAD", "PAGAR", true),
 					tuple("handlaggare", "KOMMENTAR", null, null, null, true),

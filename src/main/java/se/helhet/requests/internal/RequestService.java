@@ -66,6 +66,14 @@ import se.helhet.requests.internal.RequestVisibility.Facts;
 @Service
 public class RequestService implements Requests {
 
+	/**
+	 * The actor of what Helhet does by itself (assignment at intake), so that the trail
+	 * does not say the requester chose their handler.
+	 */
+	public static final String AUTOMATIC_ACTOR = "helhet";
+
+	public static final String AUTOMATIC_ACTOR_NAME = "Helhet (automatiskt)";
+
 	/** The statuses of a request that still needs work, as an SQL list. */
 	private static final String OPEN = "('NY', 'TILLDELAD', 'PAGAR', 'VANTAR')";
 
@@ -243,7 +251,7 @@ public class RequestService implements Requests {
 				checklist.stream().map(c -> new Object[] { c.id(), id, c.position(), c.text() }).toList());
 		List<AuditEntry> audit = new ArrayList<>();
 		audit.add(new AuditEntry(created, user.username(), user.displayName(), "SKAPAD", null, null, number, true));
-		assignee.ifPresent(a -> audit.add(new AuditEntry(created, user.username(), user.displayName(), "TILLDELAD",
+		assignee.ifPresent(a -> audit.add(new AuditEntry(created, AUTOMATIC_ACTOR, AUTOMATIC_ACTOR_NAME, "TILLDELAD",
 				"assignee", null, a.staff().fullName() + " (" + a.reason() + ")", true)));
 		batch.batchUpdate("""
 				insert into req_audit (id, request_id, at, actor_username, actor_name, action, field, before_value,

@@ -28,6 +28,7 @@ import se.helhet.organisation.UnitKind;
 import se.helhet.organisation.UnitView;
 import se.helhet.requests.RequestStatus;
 import se.helhet.requests.WorkingCalendar;
+import se.helhet.requests.internal.RequestService;
 import se.helhet.requests.internal.demo.RequestHistoryTexts.Cluster;
 import se.helhet.requests.internal.demo.RequestHistoryTexts.Kind;
 
@@ -762,8 +763,8 @@ public final class RequestHistoryGenerator {
 		if (d.intake) {
 			current[0] = d.contact;
 			status[0] = RequestStatus.TILLDELAD;
-			log.audit(d.created, req.username(), req.name(), "TILLDELAD", "assignee", null,
-					d.contact.fullName() + " (Förvaltningens namngivna kontakt i funktionen)", true);
+			log.audit(d.created, RequestService.AUTOMATIC_ACTOR, RequestService.AUTOMATIC_ACTOR_NAME, "TILLDELAD",
+					"assignee", null, d.contact.fullName() + " (Förvaltningens namngivna kontakt i funktionen)", true);
 		}
 		if (happened(d.returned)) {
 			version[0]++;
