@@ -30,6 +30,11 @@ public interface Catalogue {
 	 */
 	Map<String, String> checkAnswers(UUID serviceId, Map<String, String> answers);
 
+	/**
+	 * What is wrong with a form's answers, by field ("field_" + key), in both languages.
+	 */
+	Map<String, se.helhet.platform.Text> answerProblems(UUID serviceId, Map<String, String> answers);
+
 	UUID save(SaveService command);
 
 	/**

@@ -217,6 +217,10 @@ class RequestFlowBrowserIntegrationTests extends BrowserTestSupport {
 						.isVisible();
 					// the description exists only in Swedish, and says so
 					assertThat(form.page().locator("main p.lead")).hasAttribute("lang", "sv");
+					// a form sent incomplete answers in English and keeps what was typed
+					form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Send the order")).click();
+					assertThat(form.page().getByText("Fill in name of the new employee.").first()).isVisible();
+					assertThat(form.getByLabel("Title")).hasValue("Onboarding of a new teacher");
 					form.getByLabel("Name of the new employee").fill("Sam Berg");
 					form.getByLabel("Start date").fill(LocalDate.now().plusMonths(2).toString());
 				});

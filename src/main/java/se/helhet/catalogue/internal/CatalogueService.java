@@ -88,12 +88,20 @@ public class CatalogueService implements Catalogue {
 	@Override
 	@Transactional(readOnly = true)
 	public Map<String, String> checkAnswers(UUID serviceId, Map<String, String> answers) {
-		ServiceView service = service(serviceId).orElseThrow(() -> new NotFoundException("Tjänsten finns inte."));
 		Map<String, String> errors = new LinkedHashMap<>();
-		for (FormField field : service.fields()) {
-			field.check(answers.get(field.key())).ifPresent(message -> errors.put("field_" + field.key(), message));
-		}
+		answerProblems(serviceId, answers).forEach((field, text) -> errors.put(field, text.sv()));
 		return errors;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<String, se.helhet.platform.Text> answerProblems(UUID serviceId, Map<String, String> answers) {
+		ServiceView service = service(serviceId).orElseThrow(() -> new NotFoundException("Tjänsten finns inte."));
+		Map<String, se.helhet.platform.Text> problems = new LinkedHashMap<>();
+		for (FormField field : service.fields()) {
+			field.problem(answers.get(field.key())).ifPresent(text -> problems.put("field_" + field.key(), text));
+		}
+		return problems;
 	}
 
 	@Override

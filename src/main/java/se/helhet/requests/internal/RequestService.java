@@ -39,6 +39,7 @@ import se.helhet.platform.ConflictException;
 import se.helhet.platform.CurrentUser;
 import se.helhet.platform.NotFoundException;
 import se.helhet.platform.Role;
+import se.helhet.platform.Text;
 import se.helhet.platform.ValidationException;
 import se.helhet.requests.RequestEvents.RequestAssigned;
 import se.helhet.requests.RequestEvents.RequestCommented;
@@ -138,40 +139,49 @@ public class RequestService implements Requests {
 				return transaction.execute(status -> view(earlier.get(), viewer));
 			}
 		}
-		Map<String, String> errors = new LinkedHashMap<>();
+		Map<String, Text> errors = new LinkedHashMap<>();
 		ServiceView service = command.serviceId() == null ? null : catalogue.service(command.serviceId()).orElse(null);
 		if (service == null || !service.active()) {
-			errors.put("serviceId", "Välj en tjänst i katalogen som går att beställa.");
+			errors.put("serviceId", Text.of("Välj en tjänst i katalogen som går att beställa.",
+					"Choose a service in the catalogue that can be ordered."));
 		}
 		UnitView forvaltning = organisation.topUnitOf(user.unitId()).orElse(null);
 		if (forvaltning == null) {
-			throw new ValidationException(Map.of("forvaltning",
-					"Ditt konto är inte kopplat till någon förvaltning, så Helhet vet inte vem beställningen gäller. Kontakta administratören."));
+			throw ValidationException.of(Map.of("forvaltning", Text.of(
+					"Ditt konto är inte kopplat till någon förvaltning, så Helhet vet inte vem beställningen gäller. Kontakta administratören.",
+					"Your account is not linked to an administration, so Helhet cannot tell whom the order is for. Contact the administrator.")));
 		}
 		if (!forvaltning.ordersCentralServices()) {
-			throw new ValidationException(Map.of("forvaltning", forvaltning.name()
-					+ " ingår inte i de centrala stödfunktionerna och kan inte beställa här. Vänd dig till bolagets egna HR-, ekonomi- eller kommunikationsresurser."));
+			throw ValidationException.of(Map.of("forvaltning", Text.of(forvaltning.name()
+					+ " ingår inte i de centrala stödfunktionerna och kan inte beställa här. Vänd dig till bolagets egna HR-, ekonomi- eller kommunikationsresurser.",
+					forvaltning.name()
+							+ " is not served by the central support functions and cannot order here. Turn to the company's own HR, finance or communications staff.")));
 		}
 		String title = command.title() == null ? "" : command.title().strip();
 		String description = command.description() == null ? "" : command.description().strip();
 		if (title.isEmpty()) {
-			errors.put("title", "Skriv en kort rubrik som säger vad du behöver hjälp med.");
+			errors.put("title", Text.of("Skriv en kort rubrik som säger vad du behöver hjälp med.",
+					"Write a short title that says what you need help with."));
 		}
 		else if (title.length() > 200) {
-			errors.put("title", "Rubriken får vara högst 200 tecken. Skriv detaljerna i beskrivningen.");
+			errors.put("title", Text.of("Rubriken får vara högst 200 tecken. Skriv detaljerna i beskrivningen.",
+					"The title can be at most 200 characters. Put the details in the description."));
 		}
 		if (description.isEmpty()) {
-			errors.put("description", "Beskriv vad du behöver hjälp med.");
+			errors.put("description",
+					Text.of("Beskriv vad du behöver hjälp med.", "Describe what you need help with."));
 		}
 		else if (description.length() > 10000) {
-			errors.put("description", "Beskrivningen får vara högst 10 000 tecken. Bifoga längre underlag som fil.");
+			errors.put("description",
+					Text.of("Beskrivningen får vara högst 10 000 tecken. Bifoga längre underlag som fil.",
+							"The description can be at most 10,000 characters. Attach longer material as a file."));
 		}
 		Map<String, String> answers = command.answers() == null ? Map.of() : command.answers();
 		if (service != null) {
-			errors.putAll(catalogue.checkAnswers(service.id(), answers));
+			errors.putAll(catalogue.answerProblems(service.id(), answers));
 		}
 		if (!errors.isEmpty()) {
-			throw new ValidationException(errors);
+			throw ValidationException.of(errors);
 		}
 		UnitView function = organisation.unit(service.functionId())
 			.orElseThrow(() -> new NotFoundException("Funktionen finns inte."));
@@ -423,7 +433,8 @@ public class RequestService implements Requests {
 							+ "."));
 		}
 		if (status == RequestStatus.TILLDELAD && row.assigneeStaffId() == null) {
-			throw new ValidationException(Map.of("status", "Tilldela ärendet till en handläggare först."));
+			throw ValidationException.of(Map.of("status",
+					Text.of("Tilldela ärendet till en handläggare först.", "Assign the request to a handler first.")));
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		int updated = jdbc.sql("""
@@ -464,10 +475,12 @@ public class RequestService implements Requests {
 		}
 		String text = body == null ? "" : body.strip();
 		if (text.isEmpty()) {
-			throw new ValidationException(Map.of("body", "Skriv något i kommentaren."));
+			throw ValidationException
+				.of(Map.of("body", Text.of("Skriv något i kommentaren.", "Write something in the comment.")));
 		}
 		if (text.length() > 10000) {
-			throw new ValidationException(Map.of("body", "Kommentaren får vara högst 10 000 tecken."));
+			throw ValidationException.of(Map.of("body", Text.of("Kommentaren får vara högst 10 000 tecken.",
+					"The comment can be at most 10,000 characters.")));
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		RequestStatus next = requester && !handler && row.status() == RequestStatus.VANTAR ? RequestStatus.PAGAR
@@ -499,29 +512,33 @@ public class RequestService implements Requests {
 		Viewer viewer = viewer(user);
 		Row row = visibleRow(id, viewer);
 		requireHandler(row, viewer);
-		Map<String, String> errors = new LinkedHashMap<>();
+		Map<String, Text> errors = new LinkedHashMap<>();
 		LocalDate today = LocalDate.now(clock);
 		if (date == null) {
-			errors.put("date", "Ange vilket datum arbetet gjordes.");
+			errors.put("date", Text.of("Ange vilket datum arbetet gjordes.", "Give the date the work was done."));
 		}
 		else if (date.isAfter(today)) {
-			errors.put("date", "Datumet kan inte ligga i framtiden.");
+			errors.put("date", Text.of("Datumet kan inte ligga i framtiden.", "The date cannot be in the future."));
 		}
 		else if (date.isBefore(today.minusYears(1))) {
-			errors.put("date", "Tid kan registreras högst ett år bakåt.");
+			errors.put("date",
+					Text.of("Tid kan registreras högst ett år bakåt.", "Time can be logged at most one year back."));
 		}
 		if (minutes < 1 || minutes > 1440) {
-			errors.put("minutes", "Ange tiden i minuter, mellan 1 och 1440.");
+			errors.put("minutes",
+					Text.of("Ange tiden i minuter, mellan 1 och 1440.", "Give the time in minutes, from 1 to 1440."));
 		}
 		String what = activity == null ? "" : activity.strip();
 		if (what.isEmpty()) {
-			errors.put("activity", "Skriv vad du gjorde, t.ex. utredning eller möte.");
+			errors.put("activity", Text.of("Skriv vad du gjorde, t.ex. utredning eller möte.",
+					"Write what you did, e.g. investigation or meeting."));
 		}
 		else if (what.length() > 200) {
-			errors.put("activity", "Aktiviteten får vara högst 200 tecken.");
+			errors.put("activity",
+					Text.of("Aktiviteten får vara högst 200 tecken.", "The activity can be at most 200 characters."));
 		}
 		if (!errors.isEmpty()) {
-			throw new ValidationException(errors);
+			throw ValidationException.of(errors);
 		}
 		jdbc.sql(
 				"""
@@ -544,27 +561,35 @@ public class RequestService implements Requests {
 		Row row = visibleRow(id, viewer);
 		requireHandler(row, viewer);
 		if (row.status() == RequestStatus.STANGD) {
-			throw new ValidationException(Map.of("staffId", "Ärende " + row.number()
-					+ " är stängt och byter inte handläggare. Be beställaren öppna det igen om mer behöver göras."));
+			throw ValidationException.of(Map.of("staffId", Text.of("Ärende " + row.number()
+					+ " är stängt och byter inte handläggare. Be beställaren öppna det igen om mer behöver göras.",
+					"Request " + row.number()
+							+ " is closed and does not change handler. Ask the requester to reopen it if more needs doing.")));
 		}
 		String why = reason == null ? "" : reason.strip();
 		if (why.isEmpty()) {
-			throw new ValidationException(
-					Map.of("reason", "Skriv varför ärendet byter handläggare, t.ex. semester eller kompetens."));
+			throw ValidationException
+				.of(Map.of("reason", Text.of("Skriv varför ärendet byter handläggare, t.ex. semester eller kompetens.",
+						"Write why the request changes handler, e.g. holiday or competence.")));
 		}
 		if (why.length() > 500) {
-			throw new ValidationException(Map.of("reason", "Motiveringen får vara högst 500 tecken."));
+			throw ValidationException.of(Map.of("reason",
+					Text.of("Motiveringen får vara högst 500 tecken.", "The reason can be at most 500 characters.")));
 		}
 		StaffView staff = null;
 		if (staffId != null) {
 			staff = organisation.staffMember(staffId)
 				.filter(s -> s.functionId().equals(row.functionId()))
-				.orElseThrow(() -> new ValidationException(
-						Map.of("staffId", "Välj en handläggare i den funktion som äger ärendet.")));
+				.orElseThrow(() -> ValidationException
+					.of(Map.of("staffId", Text.of("Välj en handläggare i den funktion som äger ärendet.",
+							"Choose a handler in the function that owns the request."))));
 			if (row.confidential() && row.competenceId() != null && staff.level(row.competenceId()) == 0
 					&& !staff.lead()) {
-				throw new ValidationException(Map.of("staffId", staff.fullName()
-						+ " saknar kompetensen som ärendet kräver och får inte se sekretessärenden i tjänsten."));
+				throw ValidationException.of(Map.of("staffId", Text.of(
+						staff.fullName()
+								+ " saknar kompetensen som ärendet kräver och får inte se sekretessärenden i tjänsten.",
+						staff.fullName()
+								+ " lacks the competence the request needs and may not see confidential requests of the service.")));
 			}
 		}
 		RequestStatus next = staff == null ? (row.status() == RequestStatus.TILLDELAD ? RequestStatus.NY : row.status())
@@ -640,24 +665,30 @@ public class RequestService implements Requests {
 		RequestStatus next;
 		if (solved) {
 			if (row.status() != RequestStatus.LOST) {
-				throw new ValidationException(Map.of("status", "Bara ett löst ärende kan bekräftas."));
+				throw ValidationException.of(Map.of("status",
+						Text.of("Bara ett löst ärende kan bekräftas.", "Only a resolved request can be confirmed.")));
 			}
 			next = RequestStatus.STANGD;
 		}
 		else {
 			if (row.status() != RequestStatus.LOST && row.status() != RequestStatus.STANGD) {
-				throw new ValidationException(Map.of("status", "Ärendet är redan öppet."));
+				throw ValidationException
+					.of(Map.of("status", Text.of("Ärendet är redan öppet.", "The request is already open.")));
 			}
 			OffsetDateTime since = row.status() == RequestStatus.STANGD ? row.closedAt() : row.resolvedAt();
 			if (since != null && since.plusDays(reopenDays).isBefore(now)) {
-				throw new ValidationException(Map.of("status",
-						"Ärendet avslutades för mer än " + reopenDays
+				throw ValidationException.of(Map.of("status",
+						Text.of("Ärendet avslutades för mer än " + reopenDays
 								+ " dagar sedan och kan inte öppnas igen. Beställ ett nytt ärende och hänvisa till "
-								+ row.number() + "."));
+								+ row.number() + ".",
+								"The request was finished more than " + reopenDays
+										+ " days ago and cannot be reopened. Order a new request and refer to "
+										+ row.number() + ".")));
 			}
 			if (comment == null || comment.isBlank()) {
-				throw new ValidationException(
-						Map.of("comment", "Skriv vad som saknas, så att handläggaren kan fortsätta."));
+				throw ValidationException
+					.of(Map.of("comment", Text.of("Skriv vad som saknas, så att handläggaren kan fortsätta.",
+							"Write what is missing, so that the handler can go on.")));
 			}
 			next = RequestStatus.PAGAR;
 		}
@@ -689,14 +720,17 @@ public class RequestService implements Requests {
 			throw new AccessDeniedException("Bara beställaren betygsätter hjälpen.");
 		}
 		if (row.status() != RequestStatus.LOST && row.status() != RequestStatus.STANGD) {
-			throw new ValidationException(Map.of("rating", "Du kan betygsätta hjälpen när ärendet är löst."));
+			throw ValidationException.of(Map.of("rating", Text.of("Du kan betygsätta hjälpen när ärendet är löst.",
+					"You can rate the help once the request is resolved.")));
 		}
 		if (rating < 1 || rating > 5) {
-			throw new ValidationException(Map.of("rating", "Välj ett betyg från 1 till 5."));
+			throw ValidationException
+				.of(Map.of("rating", Text.of("Välj ett betyg från 1 till 5.", "Choose a rating from 1 to 5.")));
 		}
 		String text = comment == null || comment.isBlank() ? null : comment.strip();
 		if (text != null && text.length() > 2000) {
-			throw new ValidationException(Map.of("ratingComment", "Kommentaren får vara högst 2 000 tecken."));
+			throw ValidationException.of(Map.of("ratingComment", Text.of("Kommentaren får vara högst 2 000 tecken.",
+					"The comment can be at most 2,000 characters.")));
 		}
 		jdbc.sql("update req_request set rating = ?, rating_comment = ?, updated_at = ? where id = ?")
 			.params(rating, text, OffsetDateTime.now(clock), id)

@@ -109,7 +109,8 @@ class RequestsController {
 		if (!fileErrors.isEmpty()) {
 			Map<String, String> errors = new LinkedHashMap<>(fileErrors);
 			try {
-				errors.putAll(catalogue.checkAnswers(serviceId, fields));
+				catalogue.answerProblems(serviceId, fields)
+					.forEach((field, text) -> errors.put(field, text.in(LocaleContextHolder.getLocale())));
 			}
 			catch (RuntimeException ex) {
 				// the file errors are enough to show
@@ -123,7 +124,7 @@ class RequestsController {
 					user);
 		}
 		catch (ValidationException ex) {
-			return formPage(model, service, user, form, ex.errors());
+			return formPage(model, service, user, form, ex.errors(LocaleContextHolder.getLocale()));
 		}
 		for (MultipartFile file : uploads) {
 			store(view.id(), file, user);
@@ -205,14 +206,15 @@ class RequestsController {
 				day = LocalDate.parse(date.strip());
 			}
 			catch (DateTimeParseException ex) {
-				errors.put("date", "Skriv datumet som ÅÅÅÅ-MM-DD.");
+				errors.put("date", english() ? "Write the date as YYYY-MM-DD." : "Skriv datumet som ÅÅÅÅ-MM-DD.");
 			}
 			int mins = 0;
 			try {
 				mins = Integer.parseInt(minutes.strip());
 			}
 			catch (NumberFormatException ex) {
-				errors.put("minutes", "Skriv tiden som ett helt antal minuter, t.ex. 45.");
+				errors.put("minutes", english() ? "Write the time as whole minutes, e.g. 45."
+						: "Skriv tiden som ett helt antal minuter, t.ex. 45.");
 			}
 			if (!errors.isEmpty()) {
 				throw new ValidationException(errors);
@@ -265,7 +267,8 @@ class RequestsController {
 		List<MultipartFile> uploads = files == null ? List.of() : files.stream().filter(f -> !f.isEmpty()).toList();
 		Map<String, String> errors = new LinkedHashMap<>(checkFiles(uploads));
 		if (uploads.isEmpty()) {
-			errors.put("files", "Välj en eller flera filer att bifoga.");
+			errors.put("files",
+					english() ? "Choose one or more files to attach." : "Välj en eller flera filer att bifoga.");
 		}
 		if (!errors.isEmpty()) {
 			return detailPage(model, view, user, errors, null, Map.of());
@@ -319,7 +322,7 @@ class RequestsController {
 			action.get();
 		}
 		catch (ValidationException ex) {
-			return detailPage(model, view, user, ex.errors(), null, typed);
+			return detailPage(model, view, user, ex.errors(LocaleContextHolder.getLocale()), null, typed);
 		}
 		catch (ConflictException ex) {
 			return detailPage(model, load(id, user), user, Map.of(), ex.getMessage(), typed);
@@ -371,24 +374,31 @@ class RequestsController {
 		return "requests/new";
 	}
 
+	private static boolean english() {
+		return "en".equals(LocaleContextHolder.getLocale().getLanguage());
+	}
+
 	private Map<String, String> checkFiles(List<MultipartFile> files) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		if (files.size() > AttachmentStore.MAX_FILES) {
-			errors.put("files", "Bifoga högst " + AttachmentStore.MAX_FILES + " filer åt gången.");
+			errors.put("files", english() ? "Attach at most " + AttachmentStore.MAX_FILES + " files at a time."
+					: "Bifoga högst " + AttachmentStore.MAX_FILES + " filer åt gången.");
 		}
 		List<String> problems = new ArrayList<>();
 		for (MultipartFile file : files) {
 			String name = AttachmentStore.cleanName(file.getOriginalFilename());
 			if (AttachmentStore.contentType(name).isEmpty()) {
-				problems.add(name
-						+ " har en filtyp som inte tas emot (tillåtna: pdf, docx, xlsx, pptx, odt, ods, txt, csv, png, jpg)");
+				problems.add(name + (english()
+						? " is of a file type that is not accepted (allowed: pdf, docx, xlsx, pptx, odt, ods, txt, csv, png, jpg)"
+						: " har en filtyp som inte tas emot (tillåtna: pdf, docx, xlsx, pptx, odt, ods, txt, csv, png, jpg)"));
 			}
 			else if (file.getSize() > AttachmentStore.MAX_BYTES) {
-				problems.add(name + " är större än 10 MB");
+				problems.add(name + (english() ? " is larger than 10 MB" : " är större än 10 MB"));
 			}
 		}
 		if (!problems.isEmpty()) {
-			errors.put("files", String.join("; ", problems) + ". Välj filerna igen.");
+			errors.put("files",
+					String.join("; ", problems) + (english() ? ". Choose the files again." : ". Välj filerna igen."));
 		}
 		return errors;
 	}
