@@ -172,7 +172,7 @@ public class AbsenceService {
 		List<SaveAbsence> commands = new ArrayList<>();
 		Map<String, Optional<Person>> people = new HashMap<>();
 		for (AbsenceCsv.Row row : rows) {
-			List<RowError> rowErrors = new ArrayList<>(row.errors());
+			List<RowError> rowErrors = new ArrayList<>();
 			Person person = null;
 			if (row.person() != null) {
 				person = people.computeIfAbsent(row.person().toLowerCase(Locale.ROOT), this::personByLogin)
@@ -188,6 +188,7 @@ public class AbsenceService {
 					person = null;
 				}
 			}
+			rowErrors.addAll(row.errors());
 			if (person == null || !rowErrors.isEmpty()) {
 				errors.addAll(rowErrors);
 				continue;

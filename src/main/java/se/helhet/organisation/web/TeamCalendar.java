@@ -78,6 +78,13 @@ public record TeamCalendar(LocalDate start, int weeks, List<StaffView> staff, Li
 		return staff.stream().map(s -> availableHours(s, monday)).reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
+	/** Hours with at most one decimal in the page's language, e.g. "12,8" in Swedish. */
+	public static String hours(BigDecimal hours, java.util.Locale locale) {
+		java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+		format.setMaximumFractionDigits(1);
+		return format.format(hours);
+	}
+
 	/** The ISO week number, e.g. 27. */
 	public static int weekNumber(LocalDate date) {
 		return date.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
