@@ -1,8 +1,12 @@
 package se.helhet.organisation;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+
+import se.helhet.platform.CurrentUser;
 
 /** The organisation module's facade: what the other modules may read and change. */
 public interface Organisation {
@@ -47,6 +51,57 @@ public interface Organisation {
 	UUID addCompetence(UUID functionId, String name);
 
 	UUID addProfession(UUID functionId, String name);
+
+	/**
+	 * Absences matching the query, by first day; every field of the query may be null.
+	 */
+	List<AbsenceView> absences(AbsenceQuery query);
+
+	Optional<AbsenceView> absence(UUID id);
+
+	/**
+	 * Whether the person is away the whole day (a part-day absence leaves them at work).
+	 */
+	boolean isAbsent(UUID staffId, LocalDate date);
+
+	/**
+	 * The hours the person is available in the week that holds the day: weekly capacity ×
+	 * working days present / working days in the week.
+	 */
+	BigDecimal availableHours(UUID staffId, LocalDate dayInWeek);
+
+	/**
+	 * Registers an absence. Staff register their own; the function's lead and the
+	 * administrator anyone's in the function. Publishes {@link AbsenceRegistered}.
+	 */
+	UUID registerAbsence(SaveAbsence command, CurrentUser by);
+
+	/** Changes an absence; a stale version gives a ConflictException. */
+	void updateAbsence(UUID id, SaveAbsence command, CurrentUser by);
+
+	/**
+	 * Removes an absence; a stale version (when given) gives a ConflictException.
+	 */
+	void deleteAbsence(UUID id, Integer version, CurrentUser by);
+
+	/**
+	 * Imports absences from the HR system's CSV: all rows are checked first, and either
+	 * every row is saved or none (an AbsenceImportException lists the rows' errors).
+	 */
+	List<UUID> importAbsences(String csv, CurrentUser by);
+
+	/**
+	 * Which absences to list: a person, a function, and a period they overlap.
+	 */
+	record AbsenceQuery(UUID staffId, UUID functionId, LocalDate from, LocalDate to) {
+	}
+
+	/**
+	 * Register or change an absence; partDayPercent null means whole days.
+	 */
+	record SaveAbsence(UUID staffId, AbsenceKind kind, LocalDate from, LocalDate to, Integer partDayPercent,
+			String note, Integer version) {
+	}
 
 	/**
 	 * The group (koncern).

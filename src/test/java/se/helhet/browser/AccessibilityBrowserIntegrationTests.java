@@ -72,6 +72,26 @@ class AccessibilityBrowserIntegrationTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void absencePagesAreAccessibleForTheLeadAndWithImportErrors() {
+		Map<String, String> problems = new LinkedHashMap<>();
+		Page page = login("hr-chef");
+		visit(page, "/franvaro", "absences", problems);
+		visit(page, "/franvaro/kalender", "absence-calendar", problems);
+		visit(page, "/franvaro/kalender?lang=en", "absence-calendar-en", problems);
+		visit(page, "/franvaro/import?lang=sv", "absence-import", problems);
+		page.locator("#csv").fill("anstalld;typ;fran;till\nokand;ledig;2033-05-02;x\n");
+		page.locator("main form.stack button[type=submit]").click();
+		assertThat(page.locator("#error-summary")).isVisible();
+		check(page, "absence-import-errors", problems);
+		page.navigate(url("/franvaro"));
+		page.locator("#kind").selectOption("SEMESTER");
+		page.locator("main form.stack button[type=submit]").click();
+		assertThat(page.locator("#error-summary")).isVisible();
+		check(page, "absence-form-errors", problems);
+		assertNone(problems);
+	}
+
+	@Test
 	void outboxIsAccessibleWithAMailOpen() {
 		this.mailer.send(new Mail("maria.lindholm@sjovik.se", "Ditt ärende HR 2026/09999 är registrerat",
 				"Hej!\n\nVi har tagit emot ditt ärende HR 2026/09999: Ett provärende med en lång rubrik som ska radbrytas"

@@ -1,5 +1,8 @@
 package se.helhet.organisation.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.helhet.organisation.internal.demo.DemoAbsences;
 import se.helhet.organisation.internal.demo.DemoMunicipality;
 import se.helhet.organisation.internal.demo.DemoMunicipality.Generated;
 import se.helhet.organisation.internal.demo.DemoMunicipality.Staff;
@@ -29,10 +33,13 @@ class OrganisationDemoData implements DemoDataContributor {
 
 	private final OrganisationService organisation;
 
-	OrganisationDemoData(JdbcClient jdbc, Accounts accounts, OrganisationService organisation) {
+	private final Clock clock;
+
+	OrganisationDemoData(JdbcClient jdbc, Accounts accounts, OrganisationService organisation, Clock clock) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.organisation = organisation;
+		this.clock = clock;
 	}
 
 	@Override
@@ -119,6 +126,17 @@ class OrganisationDemoData implements DemoDataContributor {
 		for (var contact : org.contacts()) {
 			jdbc.sql("insert into org_contact (forvaltning_id, function_id, staff_id) values (?, ?, ?)")
 				.params(contact.forvaltningId(), contact.functionId(), contact.staffId())
+				.update();
+		}
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		for (DemoAbsences.Absence absence : new DemoAbsences(seed.seed(), now.toLocalDate()).plan(org.staff())) {
+			jdbc.sql(
+					"""
+							insert into org_absence (id, staff_id, kind, from_date, to_date, part_day_percent, note, registered_by,
+							 registered_at, version) values (?, ?, ?, ?, ?, ?, ?, 'hr-systemet', ?, 0)""")
+				.params(UUID.nameUUIDFromBytes(("helhet-demo:absence:" + absence.staffId() + ":" + absence.from())
+					.getBytes(StandardCharsets.UTF_8)), absence.staffId(), absence.kind().name(), absence.from(),
+						absence.to(), absence.partDayPercent(), absence.note(), now)
 				.update();
 		}
 		UUID klf = org.unitNamed("Kommunledningsförvaltningen").id();

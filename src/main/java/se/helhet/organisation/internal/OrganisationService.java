@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.helhet.organisation.AbsenceView;
 import se.helhet.organisation.ContactView;
 import se.helhet.organisation.NamedItem;
 import se.helhet.organisation.Organisation;
@@ -25,6 +27,7 @@ import se.helhet.organisation.StaffView.CompetenceLevel;
 import se.helhet.organisation.UnitKind;
 import se.helhet.organisation.UnitView;
 import se.helhet.platform.ConflictException;
+import se.helhet.platform.CurrentUser;
 import se.helhet.platform.NotFoundException;
 import se.helhet.platform.ReferenceData;
 import se.helhet.platform.ValidationException;
@@ -46,8 +49,11 @@ public class OrganisationService implements Organisation {
 	 */
 	private final ReferenceData<Snapshot> snapshot = new ReferenceData<>(Duration.ofSeconds(10), this::loadSnapshot);
 
-	OrganisationService(JdbcClient jdbc) {
+	private final AbsenceService absences;
+
+	OrganisationService(JdbcClient jdbc, AbsenceService absences) {
 		this.jdbc = jdbc;
+		this.absences = absences;
 	}
 
 	private record Snapshot(GroupView group, List<UnitView> units, Map<UUID, UnitView> unitsById,
@@ -377,6 +383,50 @@ public class OrganisationService implements Organisation {
 			throw new ValidationException(Map.of("name", "Funktionen har redan " + what + "en " + name.strip() + "."));
 		}
 		return id;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<AbsenceView> absences(AbsenceQuery query) {
+		return absences.absences(query);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<AbsenceView> absence(UUID id) {
+		return absences.absence(id);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public boolean isAbsent(UUID staffId, LocalDate date) {
+		return absences.isAbsent(staffId, date);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public BigDecimal availableHours(UUID staffId, LocalDate dayInWeek) {
+		return absences.availableHours(staffId, dayInWeek);
+	}
+
+	@Override
+	public UUID registerAbsence(SaveAbsence command, CurrentUser by) {
+		return absences.register(command, by);
+	}
+
+	@Override
+	public void updateAbsence(UUID id, SaveAbsence command, CurrentUser by) {
+		absences.update(id, command, by);
+	}
+
+	@Override
+	public void deleteAbsence(UUID id, Integer version, CurrentUser by) {
+		absences.delete(id, version, by);
+	}
+
+	@Override
+	public List<UUID> importAbsences(String csv, CurrentUser by) {
+		return absences.importCsv(csv, by);
 	}
 
 	/**
