@@ -33,6 +33,15 @@ public enum AbsenceKind {
 		return swedish;
 	}
 
+	/**
+	 * Reasons that tell about someone's health or family (sjukdom, VAB,
+	 * föräldraledighet). Only the person, their function's lead and the administrator see
+	 * them; colleagues see that the person is away, not why.
+	 */
+	public boolean privateReason() {
+		return this == SJUKDOM || this == VAB || this == FORALDRALEDIGHET;
+	}
+
 	public String labelKey() {
 		return "absenceKind." + name();
 	}

@@ -25,6 +25,15 @@ public record AbsenceView(UUID id, UUID staffId, UUID functionId, String staffNa
 		LocalDate to, Integer partDayPercent, String note, String registeredBy, OffsetDateTime registeredAt,
 		int version) {
 
+	/**
+	 * The same absence without what only the person, their lead and the administrator may
+	 * read: the note, and a reason about health or family (kind null = "frånvaro").
+	 */
+	public AbsenceView asSeenByColleague() {
+		return new AbsenceView(id, staffId, functionId, staffName, kind != null && kind.privateReason() ? null : kind,
+				from, to, partDayPercent, null, registeredBy, registeredAt, version);
+	}
+
 	public boolean covers(LocalDate date) {
 		return !date.isBefore(from) && !date.isAfter(to);
 	}

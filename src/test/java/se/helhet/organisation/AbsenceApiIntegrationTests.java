@@ -273,6 +273,28 @@ class AbsenceApiIntegrationTests {
 		});
 	}
 
+	@Test
+	void colleaguesSeeThatSomeoneIsAwayButNotWhyWhenTheReasonIsAboutHealthOrFamily() throws Exception {
+		HttpResponse<String> sick = send("POST", ABSENCES, "handlaggare", """
+				{"kind": "SJUKDOM", "from": "2032-02-02", "to": "2032-02-03", "note": "Feber"}""");
+		String sickId = json.readTree(sick.body()).get("id").asString();
+		String courseId = create("handlaggare", "UTBILDNING", "2032-02-09", "2032-02-09");
+
+		JsonNode seenByColleague = json.readTree(send("GET", ABSENCES + "/" + sickId, hrColleague(), null).body());
+		JsonNode courseSeenByColleague = json
+			.readTree(send("GET", ABSENCES + "/" + courseId, hrColleague(), null).body());
+		JsonNode seenByLead = json.readTree(send("GET", ABSENCES + "/" + sickId, "hr-chef", null).body());
+		JsonNode seenByThemselves = json.readTree(send("GET", ABSENCES + "/" + sickId, "handlaggare", null).body());
+
+		assertThat(seenByColleague.get("from").asString()).isEqualTo("2032-02-02");
+		assertThat(seenByColleague.get("kind").isNull()).isTrue();
+		assertThat(seenByColleague.get("note").isNull()).isTrue();
+		assertThat(courseSeenByColleague.get("kind").asString()).isEqualTo("UTBILDNING");
+		assertThat(seenByLead.get("kind").asString()).isEqualTo("SJUKDOM");
+		assertThat(seenByThemselves.get("kind").asString()).isEqualTo("SJUKDOM");
+		assertThat(seenByThemselves.get("note").asString()).isEqualTo("Feber");
+	}
+
 	private String create(String username, String kind, String from, String to) throws Exception {
 		HttpResponse<String> response = send("POST", ABSENCES, username, """
 				{"kind": "%s", "from": "%s", "to": "%s"}""".formatted(kind, from, to));

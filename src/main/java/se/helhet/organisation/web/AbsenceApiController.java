@@ -192,9 +192,10 @@ class AbsenceApiController {
 			LocalDate to, Integer partDayPercent, String note, String registeredBy, OffsetDateTime registeredAt,
 			int version) {
 
-		static AbsenceJson of(AbsenceView a, boolean withNote) {
+		static AbsenceJson of(AbsenceView absence, boolean withNote) {
+			AbsenceView a = withNote ? absence : absence.asSeenByColleague();
 			return new AbsenceJson(a.id(), a.staffId(), a.staffName(), a.functionId(), a.kind(), a.from(), a.to(),
-					a.partDayPercent(), withNote ? a.note() : null, a.registeredBy(), a.registeredAt(), a.version());
+					a.partDayPercent(), a.note(), a.registeredBy(), a.registeredAt(), a.version());
 		}
 
 	}

@@ -144,7 +144,10 @@ class AbsenceController {
 		LocalDate start = WorkingDays.weekStart(from == null ? today() : from);
 		List<StaffView> staff = organisation.staff(function);
 		TeamCalendar calendar = new TeamCalendar(start, WEEKS, staff,
-				organisation.absences(new AbsenceQuery(null, chosen, start, start.plusWeeks(WEEKS).minusDays(1))));
+				organisation.absences(new AbsenceQuery(null, chosen, start, start.plusWeeks(WEEKS).minusDays(1)))
+					.stream()
+					.map(a -> AbsenceService.mayChange(a.staffId(), a.functionId(), user) ? a : a.asSeenByColleague())
+					.toList());
 		model.addAttribute("function", unit);
 		model.addAttribute("functions", functions);
 		model.addAttribute("calendar", calendar);
