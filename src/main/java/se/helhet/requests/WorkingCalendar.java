@@ -1,17 +1,12 @@
 package se.helhet.requests;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
-import de.focus_shift.jollyday.core.HolidayCalendar;
-import de.focus_shift.jollyday.core.HolidayManager;
-import de.focus_shift.jollyday.core.ManagerParameters;
+import se.helhet.platform.SwedishWorkingDays;
 
 /**
  * Swedish working time for SLAs: Monday to Friday, 08:00–16:00 in Europe/Stockholm (eight
@@ -27,17 +22,11 @@ public final class WorkingCalendar {
 
 	public static final LocalTime DAY_END = LocalTime.of(16, 0);
 
-	private static final HolidayManager HOLIDAYS = HolidayManager
-		.getInstance(ManagerParameters.create(HolidayCalendar.SWEDEN));
-
-	private static final Map<LocalDate, Boolean> WORKING_DAYS = new ConcurrentHashMap<>();
-
 	private WorkingCalendar() {
 	}
 
 	public static boolean isWorkingDay(LocalDate date) {
-		return WORKING_DAYS.computeIfAbsent(date, d -> d.getDayOfWeek() != DayOfWeek.SATURDAY
-				&& d.getDayOfWeek() != DayOfWeek.SUNDAY && !HOLIDAYS.isHoliday(d));
+		return SwedishWorkingDays.isWorkingDay(date);
 	}
 
 	/** The moment that lies this many working hours after start. */

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import se.helhet.organisation.AbsenceView;
 import se.helhet.organisation.Organisation.SaveAbsence;
+import se.helhet.platform.SwedishWorkingDays;
 
 /**
  * The rules an absence must keep and what an absence does to a person's capacity, without
@@ -109,12 +110,12 @@ public final class AbsenceRules {
 	 */
 	public static BigDecimal availableHours(BigDecimal weeklyCapacity, LocalDate dayInWeek,
 			List<AbsenceView> absences) {
-		LocalDate monday = WorkingDays.weekStart(dayInWeek);
+		LocalDate monday = SwedishWorkingDays.weekStart(dayInWeek);
 		int workingDays = 0;
 		BigDecimal present = BigDecimal.ZERO;
 		for (int i = 0; i < 7; i++) {
 			LocalDate day = monday.plusDays(i);
-			if (WorkingDays.isWorkingDay(day)) {
+			if (SwedishWorkingDays.isWorkingDay(day)) {
 				workingDays++;
 				present = present.add(BigDecimal.ONE.subtract(absentShare(day, absences)));
 			}

@@ -32,6 +32,7 @@ import se.helhet.platform.CurrentUser;
 import se.helhet.platform.NotFoundException;
 import se.helhet.platform.Role;
 import se.helhet.platform.ValidationException;
+import se.helhet.platform.SwedishWorkingDays;
 
 /**
  * Absences, read from their table on every call (they change often and are not part of
@@ -105,7 +106,7 @@ public class AbsenceService {
 	@Transactional(readOnly = true)
 	public BigDecimal availableHours(UUID staffId, LocalDate dayInWeek) {
 		Person person = person(staffId).orElseThrow(() -> new NotFoundException("Medarbetaren finns inte."));
-		LocalDate monday = WorkingDays.weekStart(dayInWeek);
+		LocalDate monday = SwedishWorkingDays.weekStart(dayInWeek);
 		return AbsenceRules.availableHours(person.weeklyCapacityHours(), monday,
 				absences(new AbsenceQuery(staffId, null, monday, monday.plusDays(6))));
 	}

@@ -31,7 +31,7 @@ import se.helhet.organisation.StaffView;
 import se.helhet.organisation.UnitView;
 import se.helhet.organisation.internal.AbsenceService;
 import se.helhet.organisation.internal.OrganisationService;
-import se.helhet.organisation.internal.WorkingDays;
+import se.helhet.platform.SwedishWorkingDays;
 import se.helhet.platform.ConflictException;
 import se.helhet.platform.CurrentUser;
 import se.helhet.platform.NotFoundException;
@@ -141,7 +141,7 @@ class AbsenceController {
 		UUID chosen = function;
 		UnitView unit = organisation.unit(function).orElseThrow(() -> new NotFoundException("Funktionen finns inte."));
 		LocalDate from = parseDate(fromText, "fran", new LinkedHashMap<>());
-		LocalDate start = WorkingDays.weekStart(from == null ? today() : from);
+		LocalDate start = SwedishWorkingDays.weekStart(from == null ? today() : from);
 		List<StaffView> staff = organisation.staff(function);
 		TeamCalendar calendar = new TeamCalendar(start, WEEKS, staff,
 				organisation.absences(new AbsenceQuery(null, chosen, start, start.plusWeeks(WEEKS).minusDays(1)))

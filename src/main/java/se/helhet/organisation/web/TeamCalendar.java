@@ -11,7 +11,7 @@ import java.util.UUID;
 import se.helhet.organisation.AbsenceView;
 import se.helhet.organisation.StaffView;
 import se.helhet.organisation.internal.AbsenceRules;
-import se.helhet.organisation.internal.WorkingDays;
+import se.helhet.platform.SwedishWorkingDays;
 
 /**
  * A function's absences over some weeks, one row per person, as the calendar page shows
@@ -50,12 +50,12 @@ public record TeamCalendar(LocalDate start, int weeks, List<StaffView> staff, Li
 	}
 
 	public static boolean workingDay(LocalDate date) {
-		return WorkingDays.isWorkingDay(date);
+		return SwedishWorkingDays.isWorkingDay(date);
 	}
 
 	/** A weekday that is a public holiday (or treated as one). */
 	public static boolean holiday(LocalDate date) {
-		return !WorkingDays.isWeekend(date) && !WorkingDays.isWorkingDay(date);
+		return !SwedishWorkingDays.isWeekend(date) && !SwedishWorkingDays.isWorkingDay(date);
 	}
 
 	/** The person's absence on the day, or null. */

@@ -17,6 +17,7 @@ import se.helhet.organisation.Organisation.SaveAbsence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import se.helhet.platform.SwedishWorkingDays;
 
 /**
  * The absence rules and the capacity they leave, without Spring or a database. The
@@ -140,7 +141,7 @@ class AbsenceRulesTests {
 
 	@Test
 	void aPublicHolidayIsNotAWorkingDaySoOneDayAwayLeavesThreeQuarters() {
-		assertThat(WorkingDays.isWorkingDay(LocalDate.of(2026, 5, 14))).as("Kristi himmelfärdsdag").isFalse();
+		assertThat(SwedishWorkingDays.isWorkingDay(LocalDate.of(2026, 5, 14))).as("Kristi himmelfärdsdag").isFalse();
 		AbsenceView vab = saved(AbsenceKind.VAB, "2026-05-11", "2026-05-11", null);
 
 		assertThat(AbsenceRules.availableHours(FORTY, ASCENSION_MONDAY, List.of(vab))).isEqualByComparingTo("30");

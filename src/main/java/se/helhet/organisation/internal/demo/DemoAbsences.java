@@ -11,7 +11,7 @@ import java.util.Random;
 import java.util.UUID;
 
 import se.helhet.organisation.AbsenceKind;
-import se.helhet.organisation.internal.WorkingDays;
+import se.helhet.platform.SwedishWorkingDays;
 import se.helhet.organisation.internal.demo.DemoMunicipality.Staff;
 
 /**
@@ -53,13 +53,13 @@ public final class DemoAbsences {
 		}
 		Staff parent = staff.stream().filter(s -> !s.lead()).skip(5).findFirst().orElse(null);
 		if (parent != null) {
-			LocalDate from = WorkingDays.weekStart(today.minusWeeks(6));
+			LocalDate from = SwedishWorkingDays.weekStart(today.minusWeeks(6));
 			add(parent.id(), AbsenceKind.FORALDRALEDIGHET, from, from.plusMonths(5).minusDays(1), 20,
 					"Föräldraledig på fredagar");
 		}
 		Staff leave = staff.stream().filter(s -> !s.lead()).skip(11).findFirst().orElse(null);
 		if (leave != null) {
-			LocalDate from = WorkingDays.weekStart(today.plusWeeks(2));
+			LocalDate from = SwedishWorkingDays.weekStart(today.plusWeeks(2));
 			add(leave.id(), AbsenceKind.TJANSTLEDIGHET, from, from.plusDays(4), null, null);
 		}
 		for (Staff person : staff) {
@@ -93,7 +93,7 @@ public final class DemoAbsences {
 
 	private LocalDate workingDayNear(LocalDate start, int spreadDays) {
 		LocalDate day = start.plusDays(random.nextInt(spreadDays));
-		while (!WorkingDays.isWorkingDay(day)) {
+		while (!SwedishWorkingDays.isWorkingDay(day)) {
 			day = day.plusDays(1);
 		}
 		return day;
@@ -103,7 +103,7 @@ public final class DemoAbsences {
 		LocalDate end = day;
 		for (int added = 0; added < count;) {
 			end = end.plusDays(1);
-			if (WorkingDays.isWorkingDay(end)) {
+			if (SwedishWorkingDays.isWorkingDay(end)) {
 				added++;
 			}
 		}

@@ -1,4 +1,4 @@
-package se.helhet.organisation.internal;
+package se.helhet.platform;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -10,18 +10,18 @@ import de.focus_shift.jollyday.core.HolidayManager;
 import de.focus_shift.jollyday.core.ManagerParameters;
 
 /**
- * Swedish working days for capacity: Monday to Friday except the public holidays and the
- * days treated as such, from the maintained jollyday calendar (the same source as the
- * requests module's SLA calendar; organisation does not depend on requests).
+ * Swedish working days: Monday to Friday except public holidays and the days treated as
+ * such (julafton, nyårsafton, midsommarafton), from the maintained jollyday calendar —
+ * one source for SLA times and for staff capacity.
  */
-public final class WorkingDays {
+public final class SwedishWorkingDays {
 
 	private static final HolidayManager HOLIDAYS = HolidayManager
 		.getInstance(ManagerParameters.create(HolidayCalendar.SWEDEN));
 
 	private static final Map<LocalDate, Boolean> CACHE = new ConcurrentHashMap<>();
 
-	private WorkingDays() {
+	private SwedishWorkingDays() {
 	}
 
 	public static boolean isWorkingDay(LocalDate date) {
