@@ -23,7 +23,7 @@ import se.helhet.requests.IntakeAssignment.Choice;
  * continuity, minus load and the risk of being away before the request is due, each
  * weighted per function. Nobody left means the function's queue.
  */
-final class RoutingRules {
+public final class RoutingRules {
 
 	private static final Locale SWEDISH = Locale.of("sv");
 
@@ -34,9 +34,15 @@ final class RoutingRules {
 	 * How much each rule counts, 0–100, and the workload ceiling in percent of weekly
 	 * capacity.
 	 */
-	record Weights(int contact, int competence, int load, int continuity, int slaRisk, int ceilingPercent) {
+	public record Weights(int contact, int competence, int load, int continuity, int slaRisk, int ceilingPercent) {
 
-		static final Weights DEFAULTS = new Weights(40, 20, 30, 15, 25, 110);
+		public static final Weights DEFAULTS = new Weights(40, 20, 30, 15, 25, 110);
+
+		/** Whether each weight is 0–100 and the ceiling 50–200 %. */
+		public boolean valid() {
+			return java.util.stream.IntStream.of(contact, competence, load, continuity, slaRisk)
+				.allMatch(w -> w >= 0 && w <= 100) && ceilingPercent >= 50 && ceilingPercent <= 200;
+		}
 
 	}
 
