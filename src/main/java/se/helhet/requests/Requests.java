@@ -1,9 +1,11 @@
 package se.helhet.requests;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import se.helhet.platform.CurrentUser;
@@ -48,6 +50,33 @@ public interface Requests {
 	RequestView rate(UUID id, int rating, String comment, CurrentUser user);
 
 	ListPage list(RequestQuery query, CurrentUser user);
+
+	/**
+	 * The number of open requests (NY to VÄNTAR) each handler of the function has, for
+	 * routing's load. Counts only, so no user check; a handler without any is missing.
+	 */
+	Map<UUID, Integer> openRequestsByHandler(UUID functionId);
+
+	/**
+	 * Who handled the function's requests filed since a moment: this requester's and this
+	 * förvaltning's, for routing's continuity. Counts only, so no user check.
+	 */
+	RecentHandlers recentHandlers(UUID functionId, String requesterUsername, UUID forvaltningId, OffsetDateTime since);
+
+	/**
+	 * Recent handlers of a requester's and of a förvaltning's requests.
+	 *
+	 * @param ofRequester staff ids who handled the requester's requests
+	 * @param ofForvaltning staff ids who handled the förvaltning's requests
+	 */
+	record RecentHandlers(Set<UUID> ofRequester, Set<UUID> ofForvaltning) {
+
+		public RecentHandlers {
+			ofRequester = Set.copyOf(ofRequester);
+			ofForvaltning = Set.copyOf(ofForvaltning);
+		}
+
+	}
 
 	/**
 	 * A new request.

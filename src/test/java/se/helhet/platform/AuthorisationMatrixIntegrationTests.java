@@ -159,6 +159,9 @@ class AuthorisationMatrixIntegrationTests {
 			rule("PUT", "/api/v1/absences/{id}", STAFF_PER_OBJECT).id(Sample.UNKNOWN).body("{}"),
 			rule("DELETE", "/api/v1/absences/{id}", STAFF_PER_OBJECT).id(Sample.UNKNOWN),
 			rule("POST", "/api/v1/absences/import", roles(FUNCTION_LEAD, ADMIN)).body("{}"),
+			// Routing: the lead's workload and weights of assignment at intake
+			rule("GET", "/tilldelning", roles(FUNCTION_LEAD, ADMIN)),
+			rule("POST", "/tilldelning/vikter", roles(FUNCTION_LEAD, ADMIN)).body("contact="),
 			// catalogue
 			rule("GET", "/katalog", ANY_AUTHENTICATED),
 			rule("GET", "/katalog/{id}", ANY_AUTHENTICATED).id(Sample.SERVICE),

@@ -90,14 +90,21 @@ class RequestAuditIntegrationTests {
 			.list();
 
 		String handler = fixtures.user("handlaggare").displayName();
+		// routing's explanation depends on the contact's load and levels: its start is
+		// fixed
+		String routed = trail.stream()
+			.filter(a -> a.action().equals("TILLDELAD") && a.before() == null)
+			.map(AuditRow::after)
+			.findFirst()
+			.orElseThrow();
+		assertThat(routed).startsWith(handler + " (förvaltningens HR-kontakt, ").contains("beläggning ");
 		String colleague = life.colleague().fullName();
 		String today = LocalDate.now(WorkingCalendar.STOCKHOLM).toString();
 		assertThat(trail)
 			.extracting(AuditRow::actor, AuditRow::action, AuditRow::field, AuditRow::before, AuditRow::after,
 					AuditRow::publicEntry)
 			.containsExactlyInAnyOrder(tuple("bestallare", "SKAPAD", null, null, life.number(), true),
-					tuple("helhet", "TILLDELAD", "assignee", null,
-							handler + " (Förvaltningens namngivna kontakt i funktionen)", true),
+					tuple("helhet", "TILLDELAD", "assignee", null, routed, true),
 					tuple("handlaggare", "STATUS", "status", "TILLDELAD", "PAGAR", true),
 					tuple("handlaggare", "KOMMENTAR", null, null, null, true),
 					tuple("handlaggare", "ANTECKNING", null, null, null, false),

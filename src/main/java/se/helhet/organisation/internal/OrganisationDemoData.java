@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -107,11 +109,22 @@ class OrganisationDemoData implements DemoDataContributor {
 						staff.phone(), staff.professionId(), staff.specialist(), staff.weeklyCapacityHours(), username,
 						staff.lead())
 				.update();
-			staff.competences()
-				.forEach((competence, level) -> jdbc
-					.sql("insert into org_staff_competence (staff_id, competence_id, level) values (?, ?, ?)")
-					.params(staff.id(), competence, level)
-					.update());
+			Map<UUID, Integer> competences = new LinkedHashMap<>(staff.competences());
+			if (staff.id().equals(ubfHrContact)) {
+				// a förvaltning's named contact is a generalist: at least the basics of
+				// every HR competence, so that routing may give them any of the
+				// förvaltning's
+				// HR requests
+				org.functions()
+					.stream()
+					.filter(f -> f.id().equals(hr))
+					.flatMap(f -> f.competences().values().stream())
+					.forEach(c -> competences.putIfAbsent(c, 1));
+			}
+			competences.forEach((competence, level) -> jdbc
+				.sql("insert into org_staff_competence (staff_id, competence_id, level) values (?, ?, ?)")
+				.params(staff.id(), competence, level)
+				.update());
 			Set<Role> roles = EnumSet.of(Role.HANDLER);
 			if (staff.lead()) {
 				roles.add(Role.FUNCTION_LEAD);
@@ -130,6 +143,14 @@ class OrganisationDemoData implements DemoDataContributor {
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		for (DemoAbsences.Absence absence : new DemoAbsences(seed.seed(), now.toLocalDate()).plan(org.staff())) {
+			if (absence.staffId().equals(ubfHrContact) && !absence.from().isAfter(now.toLocalDate().plusWeeks(2))
+					&& !absence.to().isBefore(now.toLocalDate())) {
+				// the demo account handlaggare is at work for the next two weeks,
+				// whatever
+				// the date: the demo (and the tests) start with it getting its
+				// förvaltning's new requests
+				continue;
+			}
 			jdbc.sql(
 					"""
 							insert into org_absence (id, staff_id, kind, from_date, to_date, part_day_percent, note, registered_by,

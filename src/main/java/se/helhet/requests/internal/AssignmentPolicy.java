@@ -7,13 +7,14 @@ import org.springframework.stereotype.Component;
 
 import se.helhet.organisation.ContactView;
 import se.helhet.organisation.Organisation;
-import se.helhet.organisation.StaffView;
+import se.helhet.requests.IntakeAssignment.Choice;
+import se.helhet.requests.IntakeAssignment.IntakeFacts;
 
 /**
- * Who gets a new request. The interim rule until routing by competence and availability
- * arrives: the förvaltning's named contact in the function, or else nobody (the
- * function's queue). A confidential request goes to the contact only when the contact may
- * see it (has the service's competence, or leads the function), the same condition as for
+ * Who gets a new request when no routing module is present (a module test of requests
+ * alone): the förvaltning's named contact in the function, or else nobody (the function's
+ * queue). A confidential request goes to the contact only when the contact may see it
+ * (has the service's competence, or leads the function), the same condition as for
  * assigning it by hand; otherwise the assignment alone would let someone see it.
  */
 @Component
@@ -25,18 +26,16 @@ class AssignmentPolicy {
 		this.organisation = organisation;
 	}
 
-	Optional<Assignment> assigneeFor(UUID forvaltningId, UUID functionId, boolean confidential, UUID competenceId) {
-		return organisation.contactsOf(forvaltningId)
+	Optional<Choice> choose(IntakeFacts facts) {
+		boolean confidential = facts.confidential();
+		UUID competenceId = facts.competenceId();
+		return organisation.contactsOf(facts.forvaltningId())
 			.stream()
-			.filter(c -> c.functionId().equals(functionId))
+			.filter(c -> c.functionId().equals(facts.functionId()))
 			.map(ContactView::staff)
 			.findFirst()
 			.filter(staff -> !confidential || competenceId == null || staff.lead() || staff.level(competenceId) > 0)
-			.map(staff -> new Assignment(staff, "Förvaltningens namngivna kontakt i funktionen"));
-	}
-
-	/** A chosen handler and why. */
-	record Assignment(StaffView staff, String reason) {
+			.map(staff -> new Choice(staff, "Förvaltningens namngivna kontakt i funktionen"));
 	}
 
 }

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -41,6 +42,9 @@ import se.helhet.platform.NotFoundException;
 import se.helhet.platform.Role;
 import se.helhet.platform.Text;
 import se.helhet.platform.ValidationException;
+import se.helhet.requests.IntakeAssignment;
+import se.helhet.requests.IntakeAssignment.Choice;
+import se.helhet.requests.IntakeAssignment.IntakeFacts;
 import se.helhet.requests.RequestEvents.RequestAssigned;
 import se.helhet.requests.RequestEvents.RequestCommented;
 import se.helhet.requests.RequestEvents.RequestStatusChanged;
@@ -56,7 +60,6 @@ import se.helhet.requests.RequestView.Comment;
 import se.helhet.requests.RequestView.TimeEntry;
 import se.helhet.requests.Requests;
 import se.helhet.requests.WorkingCalendar;
-import se.helhet.requests.internal.AssignmentPolicy.Assignment;
 import se.helhet.requests.internal.RequestVisibility.Condition;
 import se.helhet.requests.internal.RequestVisibility.Facts;
 
@@ -90,7 +93,13 @@ public class RequestService implements Requests {
 
 	private final RegistrationNumbers numbers;
 
-	private final AssignmentPolicy assignment;
+	private final AssignmentPolicy interimAssignment;
+
+	/**
+	 * Looked up at intake, not injected: routing reads this facade, so a constructor
+	 * dependency would be a cycle of beans.
+	 */
+	private final ObjectProvider<IntakeAssignment> assignment;
 
 	private final ApplicationEventPublisher events;
 
@@ -101,7 +110,8 @@ public class RequestService implements Requests {
 	private final TransactionTemplate transaction;
 
 	RequestService(JdbcClient jdbc, JdbcTemplate batch, Catalogue catalogue, Organisation organisation,
-			RegistrationNumbers numbers, AssignmentPolicy assignment, ApplicationEventPublisher events, Clock clock,
+			RegistrationNumbers numbers, AssignmentPolicy interimAssignment,
+			ObjectProvider<IntakeAssignment> assignment, ApplicationEventPublisher events, Clock clock,
 			PlatformTransactionManager transactions, @Value("${helhet.requests.reopen-days:14}") int reopenDays) {
 		this.transaction = new TransactionTemplate(transactions);
 		this.jdbc = jdbc;
@@ -109,6 +119,7 @@ public class RequestService implements Requests {
 		this.catalogue = catalogue;
 		this.organisation = organisation;
 		this.numbers = numbers;
+		this.interimAssignment = interimAssignment;
 		this.assignment = assignment;
 		this.events = events;
 		this.clock = clock;
@@ -222,10 +233,12 @@ public class RequestService implements Requests {
 			CurrentUser user, Viewer viewer) {
 		OffsetDateTime created = now.toOffsetDateTime();
 		OffsetDateTime due = WorkingCalendar.addWorkingHours(now, service.slaWorkingHours()).toOffsetDateTime();
-		Optional<Assignment> assignee = assignment.assigneeFor(forvaltning.id(), function.id(), service.confidential(),
-				service.competenceId());
+		IntakeFacts facts = new IntakeFacts(function.id(), forvaltning.id(), service.id(), service.competenceId(),
+				service.confidential(), user.username(), created, due);
+		IntakeAssignment routing = assignment.getIfAvailable();
+		Optional<Choice> assignee = routing != null ? routing.choose(facts) : interimAssignment.choose(facts);
 		RequestStatus status = assignee.isPresent() ? RequestStatus.TILLDELAD : RequestStatus.NY;
-		StaffView handler = assignee.map(Assignment::staff).orElse(null);
+		StaffView handler = assignee.map(Choice::staff).orElse(null);
 		jdbc.sql("""
 				insert into req_request (id, number, function_id, function_code, service_id, service_name, form_version,
 				 competence_id, confidential, title, description, status, requester_username, requester_name, unit_id,
@@ -275,14 +288,26 @@ public class RequestService implements Requests {
 				"Ditt ärende " + number + " är registrerat.", created });
 		if (handler != null && handler.username() != null) {
 			notifications.add(new Object[] { UUID.randomUUID(), handler.username(), id,
-					"Nytt ärende " + number + " är tilldelat dig.", created });
+					"Nytt ärende " + number + " är tilldelat dig: " + assignee.get().reason(), created });
+		}
+		if (handler == null) {
+			// nobody qualified is available: the request waits in the queue and the lead
+			// knows
+			for (StaffView lead : organisation.staff(function.id())) {
+				if (lead.lead() && lead.username() != null) {
+					notifications.add(new Object[] { UUID.randomUUID(), lead.username(), id,
+							"Ingen kvalificerad handläggare är tillgänglig för " + number
+									+ ". Ärendet väntar i funktionens kö.",
+							created });
+				}
+			}
 		}
 		batch.batchUpdate(
 				"insert into req_notification (id, username, request_id, message, created_at) values (?, ?, ?, ?, ?)",
 				notifications);
 		events.publishEvent(
 				new RequestSubmitted(id, number, function.id(), service.id(), forvaltning.id(), service.confidential(),
-						handler == null ? null : handler.id(), assignee.map(Assignment::reason).orElse(null)));
+						handler == null ? null : handler.id(), assignee.map(Choice::reason).orElse(null)));
 		boolean staffView = RequestVisibility
 			.canHandle(
 					new Facts(user.username(), function.id(), service.confidential(),
@@ -294,6 +319,41 @@ public class RequestService implements Requests {
 				handler == null ? null : handler.username(), handler == null ? null : handler.fullName(), created,
 				created, due, null, null, null, null, 0, List.copyOf(filedAnswers), List.of(), List.of(),
 				List.copyOf(checklist), List.of(), List.copyOf(audit), staffView);
+	}
+
+	// ---- for routing
+
+	@Override
+	public Map<UUID, Integer> openRequestsByHandler(UUID functionId) {
+		Map<UUID, Integer> open = new LinkedHashMap<>();
+		jdbc.sql("select assignee_staff_id, count(*) as n from req_request where function_id = ?"
+				+ " and assignee_staff_id is not null and status in " + OPEN + " group by assignee_staff_id")
+			.param(functionId)
+			.query((rs, n) -> open.put(rs.getObject("assignee_staff_id", UUID.class), rs.getInt("n")))
+			.list();
+		return open;
+	}
+
+	@Override
+	public RecentHandlers recentHandlers(UUID functionId, String requesterUsername, UUID forvaltningId,
+			OffsetDateTime since) {
+		Set<UUID> ofRequester = new HashSet<>();
+		Set<UUID> ofForvaltning = new HashSet<>();
+		jdbc.sql("""
+				select distinct assignee_staff_id, case when requester_username = ? then 1 else 0 end as own
+				from req_request where function_id = ? and forvaltning_id = ? and created_at >= ?
+				 and assignee_staff_id is not null""")
+			.params(requesterUsername, functionId, forvaltningId, since)
+			.query((rs, n) -> {
+				UUID staff = rs.getObject("assignee_staff_id", UUID.class);
+				ofForvaltning.add(staff);
+				if (rs.getInt("own") == 1) {
+					ofRequester.add(staff);
+				}
+				return staff;
+			})
+			.list();
+		return new RecentHandlers(ofRequester, ofForvaltning);
 	}
 
 	// ---- reading

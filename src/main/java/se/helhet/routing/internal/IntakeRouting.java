@@ -1,0 +1,87 @@
+package se.helhet.routing.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import se.helhet.organisation.AbsenceView;
+import se.helhet.organisation.ContactView;
+import se.helhet.organisation.Organisation;
+import se.helhet.organisation.Organisation.AbsenceQuery;
+import se.helhet.organisation.StaffView;
+import se.helhet.organisation.UnitView;
+import se.helhet.requests.IntakeAssignment;
+import se.helhet.requests.Requests;
+import se.helhet.requests.Requests.RecentHandlers;
+import se.helhet.requests.WorkingCalendar;
+import se.helhet.routing.internal.RoutingRules.Candidate;
+import se.helhet.routing.internal.RoutingRules.Request;
+
+/**
+ * Gathers the facts about a function's staff at intake (contacts, absences until the due
+ * time, open requests, recent handlers) and lets {@link RoutingRules} choose.
+ */
+@Component
+class IntakeRouting implements IntakeAssignment {
+
+	private final Organisation organisation;
+
+	private final Requests requests;
+
+	private final RoutingWeightsStore weights;
+
+	private final double hoursPerRequest;
+
+	private final int continuityDays;
+
+	IntakeRouting(Organisation organisation, Requests requests, RoutingWeightsStore weights,
+			@Value("${helhet.routing.hours-per-request:2}") double hoursPerRequest,
+			@Value("${helhet.routing.continuity-days:90}") int continuityDays) {
+		this.organisation = organisation;
+		this.requests = requests;
+		this.weights = weights;
+		this.hoursPerRequest = hoursPerRequest;
+		this.continuityDays = continuityDays;
+	}
+
+	@Override
+	public Optional<Choice> choose(IntakeFacts facts) {
+		UUID functionId = facts.functionId();
+		UUID contactId = organisation.contactsOf(facts.forvaltningId())
+			.stream()
+			.filter(c -> c.functionId().equals(functionId))
+			.map(ContactView::staff)
+			.map(StaffView::id)
+			.findFirst()
+			.orElse(null);
+		LocalDate today = facts.createdAt().atZoneSameInstant(WorkingCalendar.STOCKHOLM).toLocalDate();
+		LocalDate dueDay = facts.dueAt().atZoneSameInstant(WorkingCalendar.STOCKHOLM).toLocalDate();
+		List<AbsenceView> absences = organisation
+			.absences(new AbsenceQuery(null, functionId, today, dueDay.isBefore(today) ? today : dueDay));
+		Map<UUID, Integer> open = requests.openRequestsByHandler(functionId);
+		RecentHandlers recent = requests.recentHandlers(functionId, facts.requesterUsername(), facts.forvaltningId(),
+				facts.createdAt().minusDays(continuityDays));
+		List<Candidate> candidates = organisation.staff(functionId)
+			.stream()
+			.map(s -> new Candidate(s, s.id().equals(contactId), open.getOrDefault(s.id(), 0),
+					wholeDayAway(absences, s.id(), today, today),
+					wholeDayAway(absences, s.id(), today.plusDays(1), dueDay), recent.ofRequester().contains(s.id()),
+					recent.ofForvaltning().contains(s.id())))
+			.toList();
+		String shortName = organisation.unit(functionId).map(UnitView::shortName).orElse("funktionens");
+		return RoutingRules.choose(candidates, new Request(facts.competenceId(), shortName, hoursPerRequest),
+				weights.of(functionId));
+	}
+
+	private static boolean wholeDayAway(List<AbsenceView> absences, UUID staffId, LocalDate from, LocalDate to) {
+		return !to.isBefore(from) && absences.stream()
+			.anyMatch(a -> a.staffId().equals(staffId) && a.partDayPercent() == null && !a.from().isAfter(to)
+					&& !a.to().isBefore(from));
+	}
+
+}

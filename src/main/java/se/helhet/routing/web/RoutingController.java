@@ -1,0 +1,117 @@
+package se.helhet.routing.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.helhet.organisation.Organisation;
+import se.helhet.organisation.UnitView;
+import se.helhet.platform.CurrentUser;
+import se.helhet.platform.NotFoundException;
+import se.helhet.platform.Role;
+import se.helhet.routing.internal.RoutingRules.Weights;
+import se.helhet.routing.internal.Workload;
+
+/**
+ * The lead's page of assignment at intake: who is above the workload ceiling, and the
+ * function's weights of the routing rules.
+ */
+@Controller
+@RequestMapping("/tilldelning")
+class RoutingController {
+
+	private final Organisation organisation;
+
+	private final Workload workload;
+
+	RoutingController(Organisation organisation, Workload workload) {
+		this.organisation = organisation;
+		this.workload = workload;
+	}
+
+	@GetMapping
+	@PreAuthorize("hasAnyRole('FUNCTION_LEAD', 'ADMIN')")
+	String overview(@RequestParam(name = "funktion", required = false) String functionParam, CurrentUser user,
+			Model model) {
+		UnitView function = function(functionParam, user);
+		return page(model, user, function, workload.weights(function.id()), false);
+	}
+
+	@PostMapping("/vikter")
+	@PreAuthorize("hasAnyRole('FUNCTION_LEAD', 'ADMIN')")
+	String saveWeights(@RequestParam(name = "funktion", required = false) String functionParam,
+			@RequestParam(name = "contact", required = false) String contact,
+			@RequestParam(name = "competence", required = false) String competence,
+			@RequestParam(name = "load", required = false) String load,
+			@RequestParam(name = "continuity", required = false) String continuity,
+			@RequestParam(name = "slaRisk", required = false) String slaRisk,
+			@RequestParam(name = "ceilingPercent", required = false) String ceilingPercent, CurrentUser user,
+			Model model, RedirectAttributes redirect) {
+		UnitView function = function(functionParam, user);
+		Weights weights = new Weights(number(contact), number(competence), number(load), number(continuity),
+				number(slaRisk), number(ceilingPercent));
+		if (!weights.valid()) {
+			return page(model, user, function, weights, true);
+		}
+		workload.saveWeights(function.id(), weights, user.username());
+		redirect.addFlashAttribute("message", "routing.saved");
+		return "redirect:/tilldelning?funktion=" + function.id();
+	}
+
+	private String page(Model model, CurrentUser user, UnitView function, Weights weights, boolean invalid) {
+		model.addAttribute("function", function);
+		model.addAttribute("functions", user.has(Role.ADMIN) ? organisation.functions() : List.of(function));
+		model.addAttribute("loads", workload.of(function.id()));
+		model.addAttribute("weights", weights);
+		model.addAttribute("invalid", invalid);
+		return "routing/overview";
+	}
+
+	/**
+	 * The function asked for: a lead's own (the only one a lead may see), or for the
+	 * administrator any, the first by default.
+	 */
+	private UnitView function(String param, CurrentUser user) {
+		UUID asked = parseUuid(param);
+		if (!user.has(Role.ADMIN)) {
+			if (asked != null && !asked.equals(user.unitId())) {
+				throw new AccessDeniedException("Bara den egna funktionens tilldelning.");
+			}
+			asked = user.unitId();
+		}
+		List<UnitView> functions = organisation.functions();
+		UUID wanted = asked;
+		return functions.stream()
+			.filter(f -> wanted == null || f.id().equals(wanted))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Funktionen finns inte."));
+	}
+
+	private static UUID parseUuid(String value) {
+		try {
+			return value == null || value.isBlank() ? null : UUID.fromString(value.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private static int number(String value) {
+		try {
+			return value == null ? -1 : Integer.parseInt(value.replace("%", "").strip());
+		}
+		catch (NumberFormatException ex) {
+			return -1;
+		}
+	}
+
+}
