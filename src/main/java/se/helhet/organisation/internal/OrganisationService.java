@@ -42,6 +42,8 @@ public class OrganisationService implements Organisation {
 			from org_staff s join org_profession p on p.id = s.profession_id
 			""";
 
+	private static final java.text.Collator SWEDISH = java.text.Collator.getInstance(java.util.Locale.of("sv"));
+
 	private final JdbcClient jdbc;
 
 	/**
@@ -136,11 +138,17 @@ public class OrganisationService implements Organisation {
 	@Override
 	@Transactional(readOnly = true)
 	public List<StaffView> staff(UUID functionId) {
-		return withCompetences(
-				jdbc.sql(STAFF_SELECT + " where s.function_id = ? order by s.lead desc, s.last_name, s.first_name")
-					.param(functionId)
-					.query(OrganisationService::staffRow)
-					.list());
+		// the function's staff as the database would order them: lead first, then by name
+		return snapshot.get()
+			.staff()
+			.values()
+			.stream()
+			.filter(member -> member.functionId().equals(functionId))
+			.sorted(java.util.Comparator.comparing(StaffView::lead)
+				.reversed()
+				.thenComparing(StaffView::lastName, SWEDISH)
+				.thenComparing(StaffView::firstName, SWEDISH))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
