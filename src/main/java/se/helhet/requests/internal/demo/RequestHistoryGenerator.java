@@ -646,7 +646,7 @@ public final class RequestHistoryGenerator {
 			}
 			StaffView assignee = assignee(d);
 			if (assignee != null && handler.equals(assignee.username()) && d.open()) {
-				if (handlerOpen >= 14 && happened(d.started)) {
+				if (handlerOpen >= 10 && happened(d.started)) {
 					StaffView other = competent(team, d.service, assignee);
 					if (other != null && !handler.equals(other.username())) {
 						d.handover = other;
@@ -660,7 +660,7 @@ public final class RequestHistoryGenerator {
 			}
 		}
 		// too few for the demo handler: they cover for colleagues
-		for (int i = drafts.size() - 1; i >= 0 && handlerOpen < 11; i--) {
+		for (int i = drafts.size() - 1; i >= 0 && handlerOpen < 10; i--) {
 			Draft d = drafts.get(i);
 			StaffView current = assignee(d);
 			if (!d.open() || !happened(d.started) || current == null || handler.equals(current.username())) {
