@@ -9,16 +9,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import se.helhet.catalogue.Catalogue;
 import se.helhet.catalogue.ServiceView;
-import se.helhet.organisation.Organisation;
-import se.helhet.platform.Accounts;
 import se.helhet.requests.Browser.FilePart;
 import se.helhet.testsupport.HelhetIntegrationTest;
 
@@ -30,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * request; what is refused is explained in Swedish without losing what was typed.
  */
 @HelhetIntegrationTest
-class AttachmentsIntegrationTests {
+class AttachmentsIntegrationTests extends RequestApiTestSupport {
 
 	private static final Pattern REQUEST_URL = Pattern.compile("/arenden/([0-9a-f-]{36})$");
 
@@ -38,31 +31,6 @@ class AttachmentsIntegrationTests {
 
 	private static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
 		.getBytes(StandardCharsets.US_ASCII);
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	Organisation organisation;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	Requests requests;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	RequestFixtures fixtures;
-
-	@BeforeEach
-	void setUp() {
-		fixtures = new RequestFixtures(catalogue, organisation, accounts, requests);
-	}
 
 	@Test
 	void pdfFiledWithANewRequestIsListedAndDownloadableByRequesterAndHandlerOnly() {

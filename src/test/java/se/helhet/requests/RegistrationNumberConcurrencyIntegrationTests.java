@@ -18,21 +18,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import se.helhet.catalogue.Catalogue;
 import se.helhet.catalogue.ServiceView;
-import se.helhet.organisation.Organisation;
-import se.helhet.platform.Accounts;
 import se.helhet.platform.CurrentUser;
 import se.helhet.requests.ApiClient.Response;
 import se.helhet.requests.Requests.SubmitRequest;
 import se.helhet.testsupport.HelhetIntegrationTest;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,37 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * requests in the function.
  */
 @HelhetIntegrationTest
-class RegistrationNumberConcurrencyIntegrationTests {
+class RegistrationNumberConcurrencyIntegrationTests extends RequestApiTestSupport {
 
 	private static final Pattern NUMBER = Pattern.compile("([A-Z]+) (\\d{4})/(\\d{5})");
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JsonMapper json;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	Organisation organisation;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	Requests requests;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	RequestFixtures fixtures;
-
-	@BeforeEach
-	void setUp() {
-		fixtures = new RequestFixtures(catalogue, organisation, accounts, requests);
-	}
 
 	@Test
 	void eightThreadsFilingTenRequestsEachGetEightyDistinctNumbersWithoutGaps() throws Exception {
@@ -116,7 +80,6 @@ class RegistrationNumberConcurrencyIntegrationTests {
 	@Test
 	void concurrentRetriesWithTheSameIdempotencyKeyFileOneRequest() throws Exception {
 		ServiceView service = fixtures.service("Klarspråksgranskning");
-		ApiClient api = new ApiClient(port, json);
 		String key = "samtidigt-" + UUID.randomUUID();
 		String body = """
 				{"serviceId": "%s", "title": "Granska brevmall", "description": "Vår brevmall behöver granskas.",

@@ -8,25 +8,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import se.helhet.catalogue.Catalogue;
-import se.helhet.organisation.Organisation;
 import se.helhet.organisation.StaffView;
-import se.helhet.platform.Accounts;
 import se.helhet.platform.CurrentUser;
 import se.helhet.requests.ApiClient.Response;
 import se.helhet.requests.internal.RequestService;
 import se.helhet.testsupport.HelhetIntegrationTest;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -38,41 +31,17 @@ import static org.assertj.core.api.Assertions.tuple;
  * entries to the requester.
  */
 @HelhetIntegrationTest
-class RequestAuditIntegrationTests {
+class RequestAuditIntegrationTests extends RequestApiTestSupport {
 
-	@LocalServerPort
-	int port;
-
+	/**
+	 * The service itself, for what the facade does not offer (attachments are stored by
+	 * the web layer).
+	 */
 	@Autowired
-	JsonMapper json;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	Organisation organisation;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	RequestService requests;
-
-	@Autowired
-	JdbcClient jdbc;
+	RequestService service;
 
 	@Autowired
 	ApplicationContext context;
-
-	ApiClient api;
-
-	RequestFixtures fixtures;
-
-	@BeforeEach
-	void setUp() {
-		api = new ApiClient(port, json);
-		fixtures = new RequestFixtures(catalogue, organisation, accounts, requests);
-	}
 
 	@Test
 	void everyChangeIsInTheAuditTrailWithWhoWhenBeforeAndAfter() {
@@ -219,7 +188,7 @@ class RequestAuditIntegrationTests {
 		// ticking a ticked step changes nothing, so it is not a change in the trail
 		requests.tickChecklist(id, step.id(), true, handler);
 		requests.tickChecklist(id, step.id(), false, handler);
-		requests.addAttachment(id, "plan.pdf", "application/pdf", 1234, UUID.randomUUID().toString(), requester);
+		service.addAttachment(id, "plan.pdf", "application/pdf", 1234, UUID.randomUUID().toString(), requester);
 		view = requests.find(id, handler).orElseThrow();
 		view = requests.assign(id, colleague.id(), "Semester", view.version(), handler);
 		view = requests.changeStatus(id, RequestStatus.LOST, view.version(), null, colleagueUser);

@@ -8,22 +8,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import se.helhet.catalogue.Catalogue;
 import se.helhet.catalogue.ServiceView;
-import se.helhet.organisation.Organisation;
 import se.helhet.organisation.StaffView;
 import se.helhet.organisation.UnitView;
-import se.helhet.platform.Accounts;
 import se.helhet.requests.ApiClient.Response;
 import se.helhet.testsupport.HelhetIntegrationTest;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,41 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * web list and the in-app notifications.
  */
 @HelhetIntegrationTest
-class RequestConfidentialityIntegrationTests {
+class RequestConfidentialityIntegrationTests extends RequestApiTestSupport {
 
 	private static final List<String> DEMO_ACCOUNTS = List.of("admin", "bestallare", "handlaggare", "hr-chef",
 			"ekonomichef", "kommunikationschef", "forvaltningschef", "kommundirektor", "redaktor", "facklig");
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JsonMapper json;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	Organisation organisation;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	Requests requests;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	ApiClient api;
-
-	RequestFixtures fixtures;
-
-	@BeforeEach
-	void setUp() {
-		api = new ApiClient(port, json);
-		fixtures = new RequestFixtures(catalogue, organisation, accounts, requests);
-	}
 
 	@Test
 	void confidentialRehabilitationRequestIsSeenOnlyByThoseWhoMayEverywhereItCouldShow() {

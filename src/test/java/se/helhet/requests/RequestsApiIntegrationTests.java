@@ -7,23 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import se.helhet.catalogue.Catalogue;
 import se.helhet.catalogue.ServiceView;
-import se.helhet.organisation.Organisation;
 import se.helhet.organisation.Organisation.SaveUnit;
 import se.helhet.organisation.StaffView;
 import se.helhet.organisation.UnitKind;
-import se.helhet.platform.Accounts;
 import se.helhet.requests.ApiClient.Response;
 import se.helhet.testsupport.HelhetIntegrationTest;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,42 +25,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and the queues. Every test files its own requests.
  */
 @HelhetIntegrationTest
-class RequestsApiIntegrationTests {
+class RequestsApiIntegrationTests extends RequestApiTestSupport {
 
 	private static final String REQUESTS = "/api/v1/requests";
 
 	private static final String PROBLEM_JSON = "application/problem+json";
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JsonMapper json;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	Organisation organisation;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	Requests requests;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	ApiClient api;
-
-	RequestFixtures fixtures;
-
-	@BeforeEach
-	void setUp() {
-		api = new ApiClient(port, json);
-		fixtures = new RequestFixtures(catalogue, organisation, accounts, requests);
-	}
 
 	// ---- filing
 
