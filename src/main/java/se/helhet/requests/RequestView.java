@@ -6,16 +6,17 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A request as someone allowed to see it sees it. Internal notes and the full audit trail
- * are included only for the function's staff.
+ * A request as someone allowed to see it sees it. Internal notes, the full audit trail
+ * and why the handler has it (assignmentReason) are included only for the function's
+ * staff.
  */
 public record RequestView(UUID id, String number, UUID functionId, String functionCode, UUID serviceId,
 		String serviceName, int formVersion, boolean confidential, String title, String description,
 		RequestStatus status, String requesterUsername, String requesterName, UUID forvaltningId,
 		String forvaltningName, UUID assigneeStaffId, String assigneeUsername, String assigneeName,
-		OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime dueAt, OffsetDateTime resolvedAt,
-		OffsetDateTime closedAt, Integer rating, String ratingComment, int version, List<Answer> answers,
-		List<Comment> comments, List<TimeEntry> timeEntries, List<ChecklistItem> checklist,
+		String assignmentReason, OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime dueAt,
+		OffsetDateTime resolvedAt, OffsetDateTime closedAt, Integer rating, String ratingComment, int version,
+		List<Answer> answers, List<Comment> comments, List<TimeEntry> timeEntries, List<ChecklistItem> checklist,
 		List<Attachment> attachments, List<AuditEntry> audit, boolean staffView) {
 
 	public boolean overdue(OffsetDateTime now) {

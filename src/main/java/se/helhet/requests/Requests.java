@@ -64,6 +64,77 @@ public interface Requests {
 	RecentHandlers recentHandlers(UUID functionId, String requesterUsername, UUID forvaltningId, OffsetDateTime since);
 
 	/**
+	 * Who handled each requester's and each förvaltning's requests of the function filed
+	 * since a moment, for handing many requests over at once. No user check (ids only).
+	 */
+	RecentHandlersOfFunction recentHandlers(UUID functionId, OffsetDateTime since);
+
+	/**
+	 * The open requests (NY to VÄNTAR) of a function, or of one handler in it when
+	 * assigneeStaffId is given, by due time. For routing: facts only, no content, so no
+	 * user check.
+	 */
+	List<OpenRequest> openRequests(UUID functionId, UUID assigneeStaffId);
+
+	/**
+	 * Hands requests over to other handlers of their function, or to the function's queue
+	 * (toStaffId null), in one transaction: each gets the new handler, the reason (shown
+	 * to staff), a trail entry, an internal note for the new handler, a message to the
+	 * requester saying who helps them now, and notifications. A request whose handler is
+	 * no longer {@code fromStaffId}, or which has been solved meanwhile, is left alone
+	 * and reported as not moved: a handover never overwrites someone's later decision.
+	 * @param by the lead who accepted the handovers, or null when Helhet covers an
+	 * absence by itself
+	 */
+	List<HandoverResult> handOver(List<Handover> handovers, CurrentUser by);
+
+	/**
+	 * One open request as routing sees it.
+	 *
+	 * @param competenceId the competence its service needs, may be null
+	 * @param assigneeStaffId its handler, null in the function's queue
+	 */
+	record OpenRequest(UUID id, String number, UUID functionId, UUID serviceId, UUID competenceId, boolean confidential,
+			String requesterUsername, UUID forvaltningId, UUID assigneeStaffId, OffsetDateTime dueAt) {
+	}
+
+	/**
+	 * Move one request.
+	 *
+	 * @param requestId the request
+	 * @param fromStaffId the handler it is expected to have now (null: the queue)
+	 * @param toStaffId the new handler, null for the function's queue
+	 * @param reason why, shown to staff ("Karin Ek är frånvarande t.o.m. 30 nov; Per
+	 * Olsson: arbetsrätt nivå 3, beläggning 40 %")
+	 * @param handlerNote an internal note for the new handler, may be null
+	 * @param requesterMessage a message to the requester, may be null
+	 */
+	record Handover(UUID requestId, UUID fromStaffId, UUID toStaffId, String reason, String handlerNote,
+			String requesterMessage) {
+	}
+
+	/**
+	 * What became of one handover.
+	 *
+	 * @param moved false when the request had changed handler or closed meanwhile
+	 */
+	record HandoverResult(UUID requestId, String number, UUID fromStaffId, UUID toStaffId, String toName,
+			boolean moved) {
+	}
+
+	/**
+	 * Handlers of a function's recent requests, by requester username and by förvaltning.
+	 */
+	record RecentHandlersOfFunction(Map<String, Set<UUID>> byRequester, Map<UUID, Set<UUID>> byForvaltning) {
+
+		public RecentHandlers of(String requesterUsername, UUID forvaltningId) {
+			return new RecentHandlers(byRequester.getOrDefault(requesterUsername, Set.of()),
+					byForvaltning.getOrDefault(forvaltningId, Set.of()));
+		}
+
+	}
+
+	/**
 	 * Recent handlers of a requester's and of a förvaltning's requests.
 	 *
 	 * @param ofRequester staff ids who handled the requester's requests

@@ -9,6 +9,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -242,15 +243,15 @@ public class RequestService implements Requests {
 		jdbc.sql("""
 				insert into req_request (id, number, function_id, function_code, service_id, service_name, form_version,
 				 competence_id, confidential, title, description, status, requester_username, requester_name, unit_id,
-				 forvaltning_id, forvaltning_name, assignee_staff_id, assignee_username, assignee_name, created_at,
-				 updated_at, due_at, retention_months, idempotency_key, version)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+				 forvaltning_id, forvaltning_name, assignee_staff_id, assignee_username, assignee_name,
+				 assignment_reason, created_at, updated_at, due_at, retention_months, idempotency_key, version)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
 			.params(id, number, function.id(), function.shortName(), service.id(), service.nameSv(),
 					service.formVersion(), service.competenceId(), service.confidential(), title, description,
 					status.name(), user.username(), user.displayName(), user.unitId(), forvaltning.id(),
 					forvaltning.name(), handler == null ? null : handler.id(),
-					handler == null ? null : handler.username(), handler == null ? null : handler.fullName(), created,
-					created, due, service.retentionMonths(), key)
+					handler == null ? null : handler.username(), handler == null ? null : handler.fullName(),
+					assignee.map(Choice::reason).orElse(null), created, created, due, service.retentionMonths(), key)
 			.update();
 		List<Answer> filedAnswers = new ArrayList<>();
 		List<Object[]> answerRows = new ArrayList<>();
@@ -316,9 +317,10 @@ public class RequestService implements Requests {
 		return new RequestView(id, number, function.id(), function.shortName(), service.id(), service.nameSv(),
 				service.formVersion(), service.confidential(), title, description, status, user.username(),
 				user.displayName(), forvaltning.id(), forvaltning.name(), handler == null ? null : handler.id(),
-				handler == null ? null : handler.username(), handler == null ? null : handler.fullName(), created,
-				created, due, null, null, null, null, 0, List.copyOf(filedAnswers), List.of(), List.of(),
-				List.copyOf(checklist), List.of(), List.copyOf(audit), staffView);
+				handler == null ? null : handler.username(), handler == null ? null : handler.fullName(),
+				staffView ? assignee.map(Choice::reason).orElse(null) : null, created, created, due, null, null, null,
+				null, 0, List.copyOf(filedAnswers), List.of(), List.of(), List.copyOf(checklist), List.of(),
+				List.copyOf(audit), staffView);
 	}
 
 	// ---- for routing
@@ -354,6 +356,153 @@ public class RequestService implements Requests {
 			})
 			.list();
 		return new RecentHandlers(ofRequester, ofForvaltning);
+	}
+
+	@Override
+	public RecentHandlersOfFunction recentHandlers(UUID functionId, OffsetDateTime since) {
+		Map<String, Set<UUID>> byRequester = new HashMap<>();
+		Map<UUID, Set<UUID>> byForvaltning = new HashMap<>();
+		jdbc.sql("""
+				select distinct requester_username, forvaltning_id, assignee_staff_id from req_request
+				where function_id = ? and created_at >= ? and assignee_staff_id is not null""")
+			.params(functionId, since)
+			.query((rs, n) -> {
+				UUID staff = rs.getObject("assignee_staff_id", UUID.class);
+				byRequester.computeIfAbsent(rs.getString("requester_username"), k -> new HashSet<>()).add(staff);
+				byForvaltning.computeIfAbsent(rs.getObject("forvaltning_id", UUID.class), k -> new HashSet<>())
+					.add(staff);
+				return staff;
+			})
+			.list();
+		return new RecentHandlersOfFunction(byRequester, byForvaltning);
+	}
+
+	@Override
+	public List<OpenRequest> openRequests(UUID functionId, UUID assigneeStaffId) {
+		return jdbc
+			.sql("""
+					select id, number, function_id, service_id, competence_id, confidential, requester_username,
+					 forvaltning_id, assignee_staff_id, due_at from req_request
+					where function_id = ? and status in %s%s order by due_at, id""".formatted(OPEN,
+					assigneeStaffId == null ? "" : " and assignee_staff_id = ?"))
+			.params(assigneeStaffId == null ? List.of(functionId) : List.of(functionId, assigneeStaffId))
+			.query((rs, n) -> new OpenRequest(rs.getObject("id", UUID.class), rs.getString("number"),
+					rs.getObject("function_id", UUID.class), rs.getObject("service_id", UUID.class),
+					rs.getObject("competence_id", UUID.class), rs.getBoolean("confidential"),
+					rs.getString("requester_username"), rs.getObject("forvaltning_id", UUID.class),
+					rs.getObject("assignee_staff_id", UUID.class), rs.getObject("due_at", OffsetDateTime.class)))
+			.list();
+	}
+
+	/**
+	 * In batches, so that covering a long absence with hundreds of requests stays one
+	 * short transaction: the rows are locked and read once, and every write is a batch.
+	 */
+	@Override
+	@Transactional
+	public List<HandoverResult> handOver(List<Handover> handovers, CurrentUser by) {
+		if (handovers.isEmpty()) {
+			return List.of();
+		}
+		String actor = by == null ? AUTOMATIC_ACTOR : by.username();
+		String actorName = by == null ? AUTOMATIC_ACTOR_NAME : by.displayName();
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		Map<UUID, Row> rows = new HashMap<>();
+		List<UUID> ids = handovers.stream().map(Handover::requestId).distinct().toList();
+		for (int from = 0; from < ids.size(); from += 500) {
+			List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+			jdbc.sql("select * from req_request where id in ("
+					+ String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ") for update")
+				.params(new ArrayList<Object>(chunk))
+				.query(Row::of)
+				.list()
+				.forEach(r -> rows.put(r.id(), r));
+		}
+		List<HandoverResult> results = new ArrayList<>();
+		List<Object[]> updates = new ArrayList<>();
+		List<Object[]> audits = new ArrayList<>();
+		List<Object[]> comments = new ArrayList<>();
+		List<Object[]> notifications = new ArrayList<>();
+		List<RequestAssigned> assigned = new ArrayList<>();
+		Map<UUID, List<String>> leadsByFunction = new HashMap<>();
+		for (Handover h : handovers) {
+			Row row = rows.get(h.requestId());
+			if (row == null) {
+				continue;
+			}
+			StaffView to = h.toStaffId() == null ? null
+					: organisation.staffMember(h.toStaffId())
+						.filter(s -> s.functionId().equals(row.functionId()))
+						.orElse(null);
+			boolean stillAsExpected = row.status().open()
+					&& java.util.Objects.equals(row.assigneeStaffId(), h.fromStaffId())
+					&& (h.toStaffId() == null || to != null);
+			if (!stillAsExpected || java.util.Objects.equals(h.fromStaffId(), h.toStaffId())) {
+				results.add(new HandoverResult(row.id(), row.number(), h.fromStaffId(), h.toStaffId(),
+						to == null ? null : to.fullName(), false));
+				continue;
+			}
+			RequestStatus next = to == null
+					? (row.status() == RequestStatus.TILLDELAD ? RequestStatus.NY : row.status())
+					: (row.status() == RequestStatus.NY ? RequestStatus.TILLDELAD : row.status());
+			int version = row.version() + 1;
+			String reason = truncate(h.reason(), 1000);
+			updates.add(new Object[] { to == null ? null : to.id(), to == null ? null : to.username(),
+					to == null ? null : to.fullName(), next.name(), reason, now, row.id() });
+			audits.add(new Object[] { UUID.randomUUID(), row.id(), now, actor, actorName, "TILLDELAD", "assignee",
+					row.assigneeName(), truncate((to == null ? "Funktionens kö" : to.fullName()) + " (" + reason + ")"),
+					true, version });
+			if (next != row.status()) {
+				audits.add(new Object[] { UUID.randomUUID(), row.id(), now, actor, actorName, "STATUS", "status",
+						row.status().name(), next.name(), true, version });
+			}
+			if (h.handlerNote() != null && !h.handlerNote().isBlank()) {
+				comments.add(new Object[] { UUID.randomUUID(), row.id(), actor, actorName, true,
+						truncate(h.handlerNote(), 10000), now });
+			}
+			if (h.requesterMessage() != null && !h.requesterMessage().isBlank()) {
+				comments.add(new Object[] { UUID.randomUUID(), row.id(), actor, actorName, false,
+						truncate(h.requesterMessage(), 10000), now });
+			}
+			if (to != null && to.username() != null) {
+				notifications.add(new Object[] { UUID.randomUUID(), to.username(), row.id(),
+						truncate("Ärende " + row.number() + " är överlämnat till dig: " + reason), now });
+				notifications.add(new Object[] { UUID.randomUUID(), row.requesterUsername(), row.id(),
+						to.fullName() + " hjälper dig nu med ärende " + row.number() + ".", now });
+			}
+			else if (to == null) {
+				for (String lead : leadsByFunction.computeIfAbsent(row.functionId(),
+						f -> organisation.staff(f)
+							.stream()
+							.filter(StaffView::lead)
+							.map(StaffView::username)
+							.filter(u -> u != null)
+							.toList())) {
+					notifications.add(new Object[] { UUID.randomUUID(), lead, row.id(),
+							truncate("Ärende " + row.number()
+									+ " väntar i funktionens kö: ingen kvalificerad handläggare är tillgänglig. "
+									+ reason),
+							now });
+				}
+			}
+			assigned.add(new RequestAssigned(row.id(), row.number(), to == null ? null : to.id(), reason, actor));
+			results.add(new HandoverResult(row.id(), row.number(), h.fromStaffId(), to == null ? null : to.id(),
+					to == null ? null : to.fullName(), true));
+		}
+		batch.batchUpdate("""
+				update req_request set assignee_staff_id = ?, assignee_username = ?, assignee_name = ?, status = ?,
+				 assignment_reason = ?, updated_at = ?, version = version + 1 where id = ?""", updates);
+		batch.batchUpdate("""
+				insert into req_audit (id, request_id, at, actor_username, actor_name, action, field, before_value,
+				 after_value, public_entry, request_version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", audits);
+		batch.batchUpdate("""
+				insert into req_comment (id, request_id, author_username, author_name, internal, body, created_at)
+				values (?, ?, ?, ?, ?, ?, ?)""", comments);
+		batch.batchUpdate(
+				"insert into req_notification (id, username, request_id, message, created_at) values (?, ?, ?, ?, ?)",
+				notifications);
+		assigned.forEach(events::publishEvent);
+		return results;
 	}
 
 	// ---- reading
@@ -656,9 +805,10 @@ public class RequestService implements Requests {
 				: (row.status() == RequestStatus.NY ? RequestStatus.TILLDELAD : row.status());
 		int updated = jdbc.sql("""
 				update req_request set assignee_staff_id = ?, assignee_username = ?, assignee_name = ?, status = ?,
-				 updated_at = ?, version = version + 1 where id = ? and version = ?""")
+				 assignment_reason = ?, updated_at = ?, version = version + 1 where id = ? and version = ?""")
 			.params(staff == null ? null : staff.id(), staff == null ? null : staff.username(),
-					staff == null ? null : staff.fullName(), next.name(), OffsetDateTime.now(clock), id, basedOnVersion)
+					staff == null ? null : staff.fullName(), next.name(),
+					truncate(user.displayName() + ": " + why, 1000), OffsetDateTime.now(clock), id, basedOnVersion)
 			.update();
 		requireUpdated(updated, row, basedOnVersion);
 		audit(id, basedOnVersion + 1, user, "TILLDELAD", "assignee", row.assigneeName(),
@@ -1025,7 +1175,11 @@ public class RequestService implements Requests {
 	}
 
 	private static String truncate(String value) {
-		return value == null || value.length() <= 2000 ? value : value.substring(0, 1997) + "…";
+		return truncate(value, 2000);
+	}
+
+	private static String truncate(String value, int max) {
+		return value == null || value.length() <= max ? value : value.substring(0, max - 1) + "…";
 	}
 
 	private Facts facts(Row row, Viewer viewer) {
@@ -1089,8 +1243,9 @@ public class RequestService implements Requests {
 		return new RequestView(r.id(), r.number(), r.functionId(), r.functionCode(), r.serviceId(), r.serviceName(),
 				r.formVersion(), r.confidential(), r.title(), r.description(), r.status(), r.requesterUsername(),
 				r.requesterName(), r.forvaltningId(), r.forvaltningName(), r.assigneeStaffId(), r.assigneeUsername(),
-				r.assigneeName(), r.createdAt(), r.updatedAt(), r.dueAt(), r.resolvedAt(), r.closedAt(), r.rating(),
-				r.ratingComment(), r.version(), answers, comments, time, checklist, attachments, audit, staff);
+				r.assigneeName(), staff ? r.assignmentReason() : null, r.createdAt(), r.updatedAt(), r.dueAt(),
+				r.resolvedAt(), r.closedAt(), r.rating(), r.ratingComment(), r.version(), answers, comments, time,
+				checklist, attachments, audit, staff);
 	}
 
 	/** One row of req_request. */
@@ -1098,8 +1253,8 @@ public class RequestService implements Requests {
 			int formVersion, UUID competenceId, boolean confidential, String title, String description,
 			RequestStatus status, String requesterUsername, String requesterName, UUID forvaltningId,
 			String forvaltningName, UUID assigneeStaffId, String assigneeUsername, String assigneeName,
-			OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime dueAt, OffsetDateTime resolvedAt,
-			OffsetDateTime closedAt, Integer rating, String ratingComment, int version) {
+			String assignmentReason, OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime dueAt,
+			OffsetDateTime resolvedAt, OffsetDateTime closedAt, Integer rating, String ratingComment, int version) {
 
 		static Row of(ResultSet rs, int n) throws SQLException {
 			int rating = rs.getInt("rating");
@@ -1112,10 +1267,11 @@ public class RequestService implements Requests {
 					rs.getString("requester_username"), rs.getString("requester_name"),
 					rs.getObject("forvaltning_id", UUID.class), rs.getString("forvaltning_name"),
 					rs.getObject("assignee_staff_id", UUID.class), rs.getString("assignee_username"),
-					rs.getString("assignee_name"), rs.getObject("created_at", OffsetDateTime.class),
-					rs.getObject("updated_at", OffsetDateTime.class), rs.getObject("due_at", OffsetDateTime.class),
-					rs.getObject("resolved_at", OffsetDateTime.class), rs.getObject("closed_at", OffsetDateTime.class),
-					ratingValue, rs.getString("rating_comment"), rs.getInt("version"));
+					rs.getString("assignee_name"), rs.getString("assignment_reason"),
+					rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class),
+					rs.getObject("due_at", OffsetDateTime.class), rs.getObject("resolved_at", OffsetDateTime.class),
+					rs.getObject("closed_at", OffsetDateTime.class), ratingValue, rs.getString("rating_comment"),
+					rs.getInt("version"));
 		}
 
 	}

@@ -248,15 +248,19 @@ class RequestsApiController {
 
 	}
 
-	record Assignee(UUID staffId, String username, String name) {
+	/**
+	 * The handler: id is the staff id (staffId says the same, kept for earlier clients).
+	 */
+	record Assignee(UUID id, String name, String username, UUID staffId) {
 	}
 
 	record RequestJson(UUID id, String number, RequestStatus status, String function, UUID serviceId, String service,
 			int formVersion, boolean confidential, String title, String description, Map<String, String> fields,
-			String requester, UUID forvaltningId, String forvaltning, Assignee assignee, OffsetDateTime createdAt,
-			OffsetDateTime dueAt, OffsetDateTime resolvedAt, OffsetDateTime closedAt, boolean overdue, Integer rating,
-			int version, List<RequestView.Comment> comments, List<RequestView.TimeEntry> timeEntries,
-			List<RequestView.ChecklistItem> checklist, List<RequestView.AuditEntry> audit) {
+			String requester, UUID forvaltningId, String forvaltning, Assignee assignee, String assignmentReason,
+			OffsetDateTime createdAt, OffsetDateTime dueAt, OffsetDateTime resolvedAt, OffsetDateTime closedAt,
+			boolean overdue, Integer rating, int version, List<RequestView.Comment> comments,
+			List<RequestView.TimeEntry> timeEntries, List<RequestView.ChecklistItem> checklist,
+			List<RequestView.AuditEntry> audit) {
 
 		static RequestJson of(RequestView v) {
 			Map<String, String> fields = new LinkedHashMap<>();
@@ -265,9 +269,11 @@ class RequestsApiController {
 					v.formVersion(), v.confidential(), v.title(), v.description(), fields, v.requesterName(),
 					v.forvaltningId(), v.forvaltningName(),
 					v.assigneeStaffId() == null ? null
-							: new Assignee(v.assigneeStaffId(), v.assigneeUsername(), v.assigneeName()),
-					v.createdAt(), v.dueAt(), v.resolvedAt(), v.closedAt(), v.overdue(OffsetDateTime.now()), v.rating(),
-					v.version(), v.comments(), v.timeEntries(), v.checklist(), v.audit());
+							: new Assignee(v.assigneeStaffId(), v.assigneeName(), v.assigneeUsername(),
+									v.assigneeStaffId()),
+					v.assignmentReason(), v.createdAt(), v.dueAt(), v.resolvedAt(), v.closedAt(),
+					v.overdue(OffsetDateTime.now()), v.rating(), v.version(), v.comments(), v.timeEntries(),
+					v.checklist(), v.audit());
 		}
 
 	}
