@@ -72,12 +72,16 @@ public interface Organisation {
 
 	/**
 	 * Registers an absence. Staff register their own; the function's lead and the
-	 * administrator anyone's in the function. Publishes {@link AbsenceRegistered}.
+	 * administrator anyone's in the function. Publishes {@link AbsenceRegistered}, then
+	 * lets {@link AbsenceCover} hand over the requests the absence puts at risk.
 	 */
-	UUID registerAbsence(SaveAbsence command, CurrentUser by);
+	AbsenceRegistration registerAbsence(SaveAbsence command, CurrentUser by);
 
-	/** Changes an absence; a stale version gives a ConflictException. */
-	void updateAbsence(UUID id, SaveAbsence command, CurrentUser by);
+	/**
+	 * Changes an absence (a stale version gives a ConflictException) and hands over what
+	 * a longer absence now puts at risk.
+	 */
+	AbsenceRegistration updateAbsence(UUID id, SaveAbsence command, CurrentUser by);
 
 	/**
 	 * Removes an absence; a stale version (when given) gives a ConflictException.
@@ -86,9 +90,10 @@ public interface Organisation {
 
 	/**
 	 * Imports absences from the HR system's CSV: all rows are checked first, and either
-	 * every row is saved or none (an AbsenceImportException lists the rows' errors).
+	 * every row is saved or none (an AbsenceImportException lists the rows' errors); then
+	 * each absence is covered.
 	 */
-	List<UUID> importAbsences(String csv, CurrentUser by);
+	List<AbsenceRegistration> importAbsences(String csv, CurrentUser by);
 
 	/**
 	 * Which absences to list: a person, a function, and a period they overlap.

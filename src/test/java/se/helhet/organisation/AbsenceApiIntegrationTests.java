@@ -257,8 +257,10 @@ class AbsenceApiIntegrationTests {
 		LocalDate monday = LocalDate.of(2031, 11, 3);
 		assertThat(organisation.availableHours(staff, monday)).isEqualByComparingTo(person.weeklyCapacityHours());
 
-		UUID id = organisation.registerAbsence(
-				new SaveAbsence(staff, AbsenceKind.SJUKDOM, monday, monday.plusDays(1), null, null, null), user);
+		UUID id = organisation
+			.registerAbsence(new SaveAbsence(staff, AbsenceKind.SJUKDOM, monday, monday.plusDays(1), null, null, null),
+					user)
+			.absenceId();
 
 		BigDecimal expected = person.weeklyCapacityHours()
 			.multiply(BigDecimal.valueOf(3))

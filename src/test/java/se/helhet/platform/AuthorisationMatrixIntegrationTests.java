@@ -100,6 +100,13 @@ class AuthorisationMatrixIntegrationTests {
 			Set.of(), true);
 
 	/**
+	 * Function leads and the administrator reach the endpoint, and the object decides:
+	 * one of another function answers 404. Walked with an id that does not exist.
+	 */
+	private static final Access LEAD_PER_OBJECT = new Access(false, false, Set.of(FUNCTION_LEAD, ADMIN), Set.of(),
+			true);
+
+	/**
 	 * The administrator, and the lead of the function that owns the sample service (HR).
 	 */
 	private static final Access HR_LEAD_OR_ADMIN = new Access(false, false, Set.of(ADMIN), Set.of("hr-chef"), false);
@@ -162,6 +169,8 @@ class AuthorisationMatrixIntegrationTests {
 			// Routing: the lead's workload and weights of assignment at intake
 			rule("GET", "/tilldelning", roles(FUNCTION_LEAD, ADMIN)),
 			rule("POST", "/tilldelning/vikter", roles(FUNCTION_LEAD, ADMIN)).body("contact="),
+			rule("GET", "/tilldelning/overlamningar", roles(FUNCTION_LEAD, ADMIN)),
+			rule("POST", "/tilldelning/overlamningar/{absenceId}/tillbaka", LEAD_PER_OBJECT).id(Sample.UNKNOWN),
 			// catalogue
 			rule("GET", "/katalog", ANY_AUTHENTICATED),
 			rule("GET", "/katalog/{id}", ANY_AUTHENTICATED).id(Sample.SERVICE),

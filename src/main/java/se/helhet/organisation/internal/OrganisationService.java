@@ -13,11 +13,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.helhet.organisation.AbsenceCover;
+import se.helhet.organisation.AbsenceRegistration;
 import se.helhet.organisation.AbsenceView;
 import se.helhet.organisation.ContactView;
 import se.helhet.organisation.NamedItem;
@@ -53,7 +59,12 @@ public class OrganisationService implements Organisation {
 
 	private final AbsenceService absences;
 
-	OrganisationService(JdbcClient jdbc, AbsenceService absences) {
+	private final ObjectProvider<AbsenceCover> cover;
+
+	private static final Logger log = LoggerFactory.getLogger(OrganisationService.class);
+
+	OrganisationService(JdbcClient jdbc, AbsenceService absences, ObjectProvider<AbsenceCover> cover) {
+		this.cover = cover;
 		this.jdbc = jdbc;
 		this.absences = absences;
 	}
@@ -417,14 +428,21 @@ public class OrganisationService implements Organisation {
 		return absences.availableHours(staffId, dayInWeek);
 	}
 
+	/**
+	 * Not one transaction: the absence is saved first, so that a sick report is never
+	 * lost because handing over its requests failed; covering runs after, on its own.
+	 */
 	@Override
-	public UUID registerAbsence(SaveAbsence command, CurrentUser by) {
-		return absences.register(command, by);
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public AbsenceRegistration registerAbsence(SaveAbsence command, CurrentUser by) {
+		return cover(absences.register(command, by));
 	}
 
 	@Override
-	public void updateAbsence(UUID id, SaveAbsence command, CurrentUser by) {
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public AbsenceRegistration updateAbsence(UUID id, SaveAbsence command, CurrentUser by) {
 		absences.update(id, command, by);
+		return cover(id);
 	}
 
 	@Override
@@ -433,8 +451,24 @@ public class OrganisationService implements Organisation {
 	}
 
 	@Override
-	public List<UUID> importAbsences(String csv, CurrentUser by) {
-		return absences.importCsv(csv, by);
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public List<AbsenceRegistration> importAbsences(String csv, CurrentUser by) {
+		return absences.importCsv(csv, by).stream().map(this::cover).toList();
+	}
+
+	private AbsenceRegistration cover(UUID absenceId) {
+		AbsenceCover cover = this.cover.getIfAvailable();
+		AbsenceView absence = absences.absence(absenceId).orElseThrow();
+		if (cover == null) {
+			return new AbsenceRegistration(absenceId, List.of(), false);
+		}
+		try {
+			return new AbsenceRegistration(absenceId, cover.cover(absence), false);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not hand over the requests of absence {} now; the next sweep tries again", absenceId, ex);
+			return new AbsenceRegistration(absenceId, List.of(), true);
+		}
 	}
 
 	/**

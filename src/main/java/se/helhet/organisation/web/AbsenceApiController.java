@@ -26,7 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import se.helhet.organisation.AbsenceCover.HandedOver;
 import se.helhet.organisation.AbsenceImportException;
+import se.helhet.organisation.AbsenceRegistration;
 import se.helhet.organisation.AbsenceKind;
 import se.helhet.organisation.AbsenceView;
 import se.helhet.organisation.Organisation.AbsenceQuery;
@@ -95,14 +99,16 @@ class AbsenceApiController {
 	@PostMapping
 	@PreAuthorize("hasAnyRole('HANDLER', 'FUNCTION_LEAD', 'ADMIN')")
 	@Operation(summary = "Registrera frånvaro",
-			description = "Utan staffId gäller frånvaron den inloggade. kind är SEMESTER, SJUKDOM, VAB, TJANSTLEDIGHET, "
-					+ "UTBILDNING eller FORALDRALEDIGHET; partDayPercent 1–99 för del av dag, annars hela dagar.")
+			description = "Utan staffId gäller frånvaron den inloggade. type är SEMESTER, SJUKDOM, VAB, TJANSTLEDIGHET, "
+					+ "UTBILDNING eller FORALDRALEDIGHET; partDayPercent 1–99 för del av dag, annars hela dagar. "
+					+ "Svaret listar i handedOver de ärenden som lämnades över till kollegor (to) eller till "
+					+ "funktionens kö (to saknas) för att de förfaller under frånvaron.")
 	ResponseEntity<AbsenceJson> create(@RequestBody AbsenceRequest request, CurrentUser user) {
-		UUID id = organisation.registerAbsence(request.toCommand(user.staffId(), null), user);
-		AbsenceView absence = organisation.absence(id).orElseThrow();
-		return ResponseEntity.created(URI.create("/api/v1/absences/" + id))
+		AbsenceRegistration registered = organisation.registerAbsence(request.toCommand(user.staffId(), null), user);
+		AbsenceView absence = organisation.absence(registered.absenceId()).orElseThrow();
+		return ResponseEntity.created(URI.create("/api/v1/absences/" + absence.id()))
 			.eTag(etag(absence.version()))
-			.body(AbsenceJson.of(absence, true));
+			.body(AbsenceJson.of(absence, true, registered));
 	}
 
 	@PutMapping("/{id}")
@@ -112,9 +118,10 @@ class AbsenceApiController {
 	ResponseEntity<AbsenceJson> update(@PathVariable UUID id, @RequestBody AbsenceRequest request,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user) {
 		AbsenceView existing = visible(id, user);
-		organisation.updateAbsence(id, request.toCommand(existing.staffId(), parseEtag(ifMatch)), user);
+		AbsenceRegistration changed = organisation.updateAbsence(id,
+				request.toCommand(existing.staffId(), parseEtag(ifMatch)), user);
 		AbsenceView absence = organisation.absence(id).orElseThrow();
-		return ResponseEntity.ok().eTag(etag(absence.version())).body(AbsenceJson.of(absence, true));
+		return ResponseEntity.ok().eTag(etag(absence.version())).body(AbsenceJson.of(absence, true, changed));
 	}
 
 	@DeleteMapping("/{id}")
@@ -135,8 +142,10 @@ class AbsenceApiController {
 					+ "får saknas), ; eller , som avgränsare. Alla rader kontrolleras först; vid något fel sparas inget "
 					+ "och svaret 400 listar felen per rad.")
 	ResponseEntity<ImportJson> importCsv(@RequestBody(required = false) String csv, CurrentUser user) {
-		List<UUID> ids = organisation.importAbsences(csv, user);
-		return ResponseEntity.status(HttpStatus.CREATED).body(new ImportJson(ids.size(), ids));
+		List<AbsenceRegistration> imported = organisation.importAbsences(csv, user);
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(new ImportJson(imported.size(), imported.stream().map(AbsenceRegistration::absenceId).toList(),
+					imported.stream().flatMap(r -> r.handedOver().stream()).map(HandedOverJson::of).toList()));
 	}
 
 	@ExceptionHandler(AbsenceImportException.class)
@@ -187,27 +196,62 @@ class AbsenceApiController {
 		}
 	}
 
-	/** An absence as the API shows it. */
-	record AbsenceJson(UUID id, UUID staffId, String staffName, UUID functionId, AbsenceKind kind, LocalDate from,
-			LocalDate to, Integer partDayPercent, String note, String registeredBy, OffsetDateTime registeredAt,
-			int version) {
+	/**
+	 * An absence as the API shows it; type and kind say the same (type is the name in the
+	 * contract, kind the earlier one). handedOver lists the requests handed over when it
+	 * was registered or changed, and is absent when reading.
+	 */
+	record AbsenceJson(UUID id, UUID staffId, String staffName, UUID functionId, AbsenceKind type, AbsenceKind kind,
+			LocalDate from, LocalDate to, Integer partDayPercent, String note, String registeredBy,
+			OffsetDateTime registeredAt, int version,
+			@JsonInclude(JsonInclude.Include.NON_NULL) List<HandedOverJson> handedOver,
+			@JsonInclude(JsonInclude.Include.NON_NULL) Boolean coverPending) {
 
 		static AbsenceJson of(AbsenceView absence, boolean withNote) {
+			return of(absence, withNote, null);
+		}
+
+		static AbsenceJson of(AbsenceView absence, boolean withNote, AbsenceRegistration registration) {
 			AbsenceView a = withNote ? absence : absence.asSeenByColleague();
-			return new AbsenceJson(a.id(), a.staffId(), a.staffName(), a.functionId(), a.kind(), a.from(), a.to(),
-					a.partDayPercent(), a.note(), a.registeredBy(), a.registeredAt(), a.version());
+			return new AbsenceJson(a.id(), a.staffId(), a.staffName(), a.functionId(), a.kind(), a.kind(), a.from(),
+					a.to(), a.partDayPercent(), a.note(), a.registeredBy(), a.registeredAt(), a.version(),
+					registration == null ? null : registration.handedOver().stream().map(HandedOverJson::of).toList(),
+					registration == null ? null : registration.coverPending());
 		}
 
 	}
 
-	/** What a client sends to register or change an absence. */
-	record AbsenceRequest(UUID staffId, String kind, String from, String to, Integer partDayPercent, String note) {
+	/**
+	 * A request handed over because of the absence: to a colleague, or to the function's
+	 * queue (to null) when nobody qualified was available.
+	 */
+	record HandedOverJson(UUID requestId, String number, Handler to) {
+
+		static HandedOverJson of(HandedOver h) {
+			return new HandedOverJson(h.requestId(), h.number(),
+					h.toStaffId() == null ? null : new Handler(h.toStaffId(), h.toName()));
+		}
+
+	}
+
+	/** A handler, by staff id and name. */
+	record Handler(UUID id, String name) {
+	}
+
+	/**
+	 * What a client sends to register or change an absence; type is the absence's kind
+	 * (kind is accepted too, from earlier clients).
+	 */
+	record AbsenceRequest(UUID staffId, String type, String kind, String from, String to, Integer partDayPercent,
+			String note) {
 
 		SaveAbsence toCommand(UUID defaultStaff, Integer version) {
-			AbsenceKind absenceKind = AbsenceKind.parse(kind).orElse(null);
-			if (kind != null && absenceKind == null) {
-				throw new ValidationException(Map.of("kind",
-						"kind ska vara SEMESTER, SJUKDOM, VAB, TJANSTLEDIGHET, UTBILDNING eller FORALDRALEDIGHET."));
+			String given = type != null ? type : kind;
+			String field = type != null ? "type" : "kind";
+			AbsenceKind absenceKind = AbsenceKind.parse(given).orElse(null);
+			if (given != null && absenceKind == null) {
+				throw new ValidationException(Map.of(field, field
+						+ " ska vara SEMESTER, SJUKDOM, VAB, TJANSTLEDIGHET, UTBILDNING eller FORALDRALEDIGHET."));
 			}
 			return new SaveAbsence(staffId != null ? staffId : defaultStaff, absenceKind, date("from", from),
 					date("to", to), partDayPercent, note, version);
@@ -228,8 +272,8 @@ class AbsenceApiController {
 
 	}
 
-	/** The result of an import. */
-	record ImportJson(int imported, List<UUID> ids) {
+	/** The result of an import, with the requests handed over because of it. */
+	record ImportJson(int imported, List<UUID> ids, List<HandedOverJson> handedOver) {
 	}
 
 }

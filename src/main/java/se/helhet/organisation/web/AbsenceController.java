@@ -24,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.helhet.organisation.AbsenceImportException;
 import se.helhet.organisation.AbsenceKind;
+import se.helhet.organisation.AbsenceRegistration;
 import se.helhet.organisation.AbsenceView;
 import se.helhet.organisation.Organisation.AbsenceQuery;
 import se.helhet.organisation.Organisation.SaveAbsence;
@@ -87,7 +88,9 @@ class AbsenceController {
 			if (!errors.isEmpty()) {
 				throw new ValidationException(errors);
 			}
-			organisation.registerAbsence(new SaveAbsence(staffId, kind, from, to, percent, form.note(), null), user);
+			AbsenceRegistration registered = organisation
+				.registerAbsence(new SaveAbsence(staffId, kind, from, to, percent, form.note(), null), user);
+			redirect.addFlashAttribute("handedOver", registered.handedOver());
 		}
 		catch (ValidationException ex) {
 			Map<String, String> all = new LinkedHashMap<>(errors);
@@ -169,9 +172,10 @@ class AbsenceController {
 		String text = file != null && !file.isEmpty() ? new String(file.getBytes(), StandardCharsets.UTF_8)
 				: (csv == null ? "" : csv);
 		try {
-			List<UUID> ids = organisation.importAbsences(text, user);
+			List<AbsenceRegistration> imported = organisation.importAbsences(text, user);
 			redirect.addFlashAttribute("message", "absence.import.done");
-			redirect.addFlashAttribute("imported", ids.size());
+			redirect.addFlashAttribute("imported", imported.size());
+			redirect.addFlashAttribute("handedOver", imported.stream().flatMap(r -> r.handedOver().stream()).toList());
 		}
 		catch (AbsenceImportException ex) {
 			return importPage(model, text, ex.rows());
