@@ -162,6 +162,10 @@ class AuthorisationMatrixIntegrationTests {
 			// Routing: the lead's workload and weights of assignment at intake
 			rule("GET", "/tilldelning", roles(FUNCTION_LEAD, ADMIN)),
 			rule("POST", "/tilldelning/vikter", roles(FUNCTION_LEAD, ADMIN)).body("contact="),
+			// Routing: the lead's coverage forecast and single-person dependencies (they
+			// name people, so not the team)
+			rule("GET", "/tilldelning/tackning", roles(FUNCTION_LEAD, ADMIN)),
+			rule("GET", "/api/v1/coverage", roles(FUNCTION_LEAD, ADMIN)),
 			// catalogue
 			rule("GET", "/katalog", ANY_AUTHENTICATED),
 			rule("GET", "/katalog/{id}", ANY_AUTHENTICATED).id(Sample.SERVICE),
