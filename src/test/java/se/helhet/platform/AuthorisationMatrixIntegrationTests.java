@@ -171,6 +171,10 @@ class AuthorisationMatrixIntegrationTests {
 			rule("POST", "/tilldelning/vikter", roles(FUNCTION_LEAD, ADMIN)).body("contact="),
 			rule("GET", "/tilldelning/overlamningar", roles(FUNCTION_LEAD, ADMIN)),
 			rule("POST", "/tilldelning/overlamningar/{absenceId}/tillbaka", LEAD_PER_OBJECT).id(Sample.UNKNOWN),
+			// Routing: the lead's coverage forecast and single-person dependencies (they
+			// name people, so not the team)
+			rule("GET", "/tilldelning/tackning", roles(FUNCTION_LEAD, ADMIN)),
+			rule("GET", "/api/v1/coverage", roles(FUNCTION_LEAD, ADMIN)),
 			// catalogue
 			rule("GET", "/katalog", ANY_AUTHENTICATED),
 			rule("GET", "/katalog/{id}", ANY_AUTHENTICATED).id(Sample.SERVICE),
