@@ -104,7 +104,7 @@ final class CoverPlan {
 				open.merge(to2.id(), 1, Integer::sum);
 				handovers.add(new Handover(request.id(), absence.staffId(), to2.id(),
 						"Täcker för " + away + ": " + choice.get().reason(),
-						handlerNote(absentName, absence, request, choice.get()),
+						handlerNote(absentName, absence, request, choice.get(), today),
 						requesterMessage(absentName, to2.fullName())));
 			}
 			else {
@@ -119,11 +119,13 @@ final class CoverPlan {
 	 * For the new handler: who had it, until when they are away (never why: a colleague
 	 * may not learn about someone's health or family), when it is due, and why them.
 	 */
-	static String handlerNote(String absentName, AbsenceView absence, OpenRequest request, Choice choice) {
+	static String handlerNote(String absentName, AbsenceView absence, OpenRequest request, Choice choice,
+			LocalDate today) {
 		String kind = absence.kind() == null || absence.kind().privateReason() ? "frånvarande"
 				: absence.kind().swedish();
-		return "Överlämnat från " + absentName + " (" + kind + " " + period(absence.from(), absence.to())
-				+ "). Förfaller " + DAY.format(dueDay(request)) + ". Du fick ärendet för att: " + choice.reason()
+		return "Överlämnat från " + absentName + " (" + kind + " " + period(absence.from(), absence.to()) + "). "
+				+ (dueDay(request).isBefore(today) ? "Försenat: förföll " : "Förfaller ") + DAY.format(dueDay(request))
+				+ ". Du fick ärendet för att: " + choice.reason()
 				+ ". Läs tråden och hör av dig till beställaren om något är oklart.";
 	}
 

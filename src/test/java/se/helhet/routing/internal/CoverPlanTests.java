@@ -184,6 +184,14 @@ class CoverPlanTests {
 	}
 
 	@Test
+	void theNoteSaysWhenARequestHandedOverIsAlreadyLate() {
+		AbsenceView sick = away(karin, AbsenceKind.SJUKDOM, TODAY, TODAY);
+
+		assertThat(plan(sick, request(karin, TODAY.minusDays(4), SOCIAL)).get(0).handlerNote())
+			.contains("Försenat: förföll 3 december.");
+	}
+
+	@Test
 	void aHolidayIsNamedInTheHandlersNote() {
 		AbsenceView holiday = away(karin, AbsenceKind.SEMESTER, TODAY, TODAY.plusDays(4));
 
