@@ -33,6 +33,20 @@ public final class RequestEvents {
 	}
 
 	/**
+	 * Several requests got new handlers at once: an absent person's requests handed over,
+	 * or a rebalancing accepted. One event for the lot, so that handing over hundreds of
+	 * requests stays one short transaction; each element says what
+	 * {@link RequestAssigned} would have said.
+	 */
+	public record RequestsHandedOver(java.util.List<RequestAssigned> handovers) {
+
+		public RequestsHandedOver {
+			handovers = java.util.List.copyOf(handovers);
+		}
+
+	}
+
+	/**
 	 * A request changed status.
 	 *
 	 * @param changedBy the username of who changed it: a handler, or the requester who

@@ -13,6 +13,7 @@ import se.helhet.organisation.Organisation;
 import se.helhet.organisation.StaffView;
 import se.helhet.platform.Mailer;
 import se.helhet.requests.RequestEvents.RequestAssigned;
+import se.helhet.requests.RequestEvents.RequestsHandedOver;
 import se.helhet.requests.RequestEvents.RequestCommented;
 import se.helhet.requests.RequestEvents.RequestStatusChanged;
 import se.helhet.requests.RequestEvents.RequestSubmitted;
@@ -62,6 +63,11 @@ class RequestMails {
 							RequestMailTexts.assignedToHandler(r.about(), event.assignmentReason())));
 			}
 		});
+	}
+
+	@ApplicationModuleListener
+	public void on(RequestsHandedOver event) {
+		event.handovers().forEach(this::on);
 	}
 
 	@ApplicationModuleListener

@@ -49,6 +49,7 @@ import se.helhet.requests.IntakeAssignment.IntakeFacts;
 import se.helhet.requests.RequestEvents.RequestAssigned;
 import se.helhet.requests.RequestEvents.RequestCommented;
 import se.helhet.requests.RequestEvents.RequestStatusChanged;
+import se.helhet.requests.RequestEvents.RequestsHandedOver;
 import se.helhet.requests.RequestEvents.RequestSubmitted;
 import se.helhet.requests.RequestStatus;
 import se.helhet.requests.RequestSummary;
@@ -501,7 +502,9 @@ public class RequestService implements Requests {
 		batch.batchUpdate(
 				"insert into req_notification (id, username, request_id, message, created_at) values (?, ?, ?, ?, ?)",
 				notifications);
-		assigned.forEach(events::publishEvent);
+		if (!assigned.isEmpty()) {
+			events.publishEvent(new RequestsHandedOver(assigned));
+		}
 		return results;
 	}
 

@@ -77,6 +77,11 @@ final class CoverPlan {
 			.orElse(null);
 		String absentName = absent == null ? absence.staffName() : absent.fullName();
 		Map<UUID, Integer> open = new HashMap<>(facts.openByHandler());
+		Map<UUID, List<AbsenceView>> awayDays = new HashMap<>();
+		facts.absences()
+			.stream()
+			.filter(AbsenceView::wholeDays)
+			.forEach(a -> awayDays.computeIfAbsent(a.staffId(), k -> new ArrayList<>()).add(a));
 		List<Handover> handovers = new ArrayList<>();
 		for (OpenRequest request : requests) {
 			LocalDate dueDay = dueDay(request);
@@ -90,10 +95,10 @@ final class CoverPlan {
 			List<Candidate> candidates = facts.staff()
 				.stream()
 				.filter(s -> !s.id().equals(absence.staffId()))
-				.filter(s -> !awayAnyDay(facts.absences(), s.id(), from, to))
+				.filter(s -> !awayAnyDay(awayDays.get(s.id()), from, to))
 				.map(s -> new Candidate(s, s.id().equals(contact), open.getOrDefault(s.id(), 0), false,
-						awayAnyDay(facts.absences(), s.id(), to.plusDays(1), dueDay),
-						recent.ofRequester().contains(s.id()), recent.ofForvaltning().contains(s.id())))
+						awayAnyDay(awayDays.get(s.id()), to.plusDays(1), dueDay), recent.ofRequester().contains(s.id()),
+						recent.ofForvaltning().contains(s.id())))
 				.toList();
 			Optional<Choice> choice = RoutingRules.choose(candidates,
 					new Request(request.competenceId(), facts.functionShortName(), facts.hoursPerRequest()),
@@ -152,10 +157,17 @@ final class CoverPlan {
 		return request.dueAt().atZoneSameInstant(WorkingCalendar.STOCKHOLM).toLocalDate();
 	}
 
-	private static boolean awayAnyDay(List<AbsenceView> absences, UUID staffId, LocalDate from, LocalDate to) {
-		return !to.isBefore(from) && absences.stream()
-			.anyMatch(a -> a.staffId().equals(staffId) && a.wholeDays() && !a.from().isAfter(to)
-					&& !a.to().isBefore(from));
+	/** Whether any of a person's whole-day absences (null: none) touches the days. */
+	private static boolean awayAnyDay(List<AbsenceView> wholeDayAbsences, LocalDate from, LocalDate to) {
+		if (wholeDayAbsences == null || to.isBefore(from)) {
+			return false;
+		}
+		for (AbsenceView a : wholeDayAbsences) {
+			if (!a.from().isAfter(to) && !a.to().isBefore(from)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }
