@@ -100,6 +100,14 @@ class AuthorisationMatrixIntegrationTests {
 			Set.of(), true);
 
 	/**
+	 * The functions' leads and the administrator reach the endpoint, and the object
+	 * decides: a rebalancing job of another function answers 404. Walked with an id that
+	 * does not exist.
+	 */
+	private static final Access LEAD_PER_OBJECT = new Access(false, false, Set.of(FUNCTION_LEAD, ADMIN), Set.of(),
+			true);
+
+	/**
 	 * The administrator, and the lead of the function that owns the sample service (HR).
 	 */
 	private static final Access HR_LEAD_OR_ADMIN = new Access(false, false, Set.of(ADMIN), Set.of("hr-chef"), false);
@@ -162,6 +170,15 @@ class AuthorisationMatrixIntegrationTests {
 			// Routing: the lead's workload and weights of assignment at intake
 			rule("GET", "/tilldelning", roles(FUNCTION_LEAD, ADMIN)),
 			rule("POST", "/tilldelning/vikter", roles(FUNCTION_LEAD, ADMIN)).body("contact="),
+			// Routing: rebalancing; a job of another function (or none) answers 404
+			rule("GET", "/tilldelning/omfordelning", roles(FUNCTION_LEAD, ADMIN)),
+			rule("POST", "/tilldelning/omfordelning", roles(FUNCTION_LEAD, ADMIN)).body("funktion=inte-ett-id"),
+			rule("GET", "/tilldelning/omfordelning/{jobId}", LEAD_PER_OBJECT),
+			rule("POST", "/tilldelning/omfordelning/{jobId}/godkann", LEAD_PER_OBJECT).body("requestIds="),
+			rule("POST", "/api/v1/routing/rebalance", roles(FUNCTION_LEAD, ADMIN)).body("{\"functionId\":\"x\"}"),
+			rule("GET", "/api/v1/routing/rebalance/{jobId}", LEAD_PER_OBJECT),
+			rule("GET", "/api/v1/routing/rebalance/{jobId}/proposal", LEAD_PER_OBJECT),
+			rule("POST", "/api/v1/routing/rebalance/{jobId}/accept", LEAD_PER_OBJECT).body("{}"),
 			// catalogue
 			rule("GET", "/katalog", ANY_AUTHENTICATED),
 			rule("GET", "/katalog/{id}", ANY_AUTHENTICATED).id(Sample.SERVICE),

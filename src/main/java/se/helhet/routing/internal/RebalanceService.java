@@ -226,6 +226,8 @@ public class RebalanceService {
 	 * the solver's score against the greedy baseline's.
 	 *
 	 * @param solverNotWorse whether the solver's score is at least the baseline's
+	 * @param moves the moves still to decide: those accepted (moved or skipped) are left
+	 * out
 	 * @param accepted what has been accepted of it so far
 	 */
 	public record Proposal(UUID jobId, UUID functionId, Progress progress, String currentScore, String greedyScore,
@@ -346,9 +348,13 @@ public class RebalanceService {
 			current.getStaff().forEach(s -> staff.put(s.getId(), s));
 			Map<UUID, Integer> before = counts(current);
 			Map<UUID, Integer> after = counts(b);
+			Set<UUID> handled = new java.util.HashSet<>();
+			accepted.forEach(r -> java.util.stream.Stream.concat(r.moved().stream(), r.skipped().stream())
+				.forEach(m -> handled.add(m.requestId())));
 			List<Move> moves = b.getAssignments()
 				.stream()
 				.filter(RebalanceAssignment::moved)
+				.filter(a -> !handled.contains(a.getRequestId()))
 				.sorted(Comparator.comparing(RebalanceAssignment::dueDay).thenComparing(RebalanceAssignment::number))
 				.map(a -> {
 					RebalanceStaff from = a.currentStaffId() == null ? null : staff.get(a.currentStaffId());

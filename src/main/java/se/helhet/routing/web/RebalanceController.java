@@ -70,7 +70,7 @@ class RebalanceController {
 	String progress(@PathVariable String jobId, CurrentUser user, Model model) {
 		Proposal proposal = proposal(jobId, user);
 		model.addAttribute("proposal", proposal);
-		return "routing/rebalance-result";
+		return "routing/rebalanceResult";
 	}
 
 	@PostMapping("/{jobId}/godkann")
