@@ -57,7 +57,7 @@ class RebalanceNightly {
 				mailer.sendToAccount(lead.username(), "Förslag till omfördelning i " + function.name(), """
 						Hej %s!
 
-						I natt räknade Helhet fram ett förslag som jämnar ut %s öppna ärenden: %d flyttar.
+						I natt räknade Helhet fram ett förslag som jämnar ut %s öppna ärenden. Föreslagna flyttar: %d.
 						Inget flyttas förrän du har godkänt. Granska förslaget och välj vilka flyttar som ska göras:
 
 						%s
