@@ -43,10 +43,13 @@ class RebalanceController {
 	@PreAuthorize("hasAnyRole('FUNCTION_LEAD', 'ADMIN')")
 	String page(@RequestParam(name = "funktion", required = false) String functionParam,
 			@RequestParam(name = "jobb", required = false) String jobParam, CurrentUser user, Model model) {
-		UnitView function = function(functionParam, user);
-		Optional<UUID> job = Optional.ofNullable(parseUuid(jobParam)).or(() -> rebalancing.latest(function.id(), user));
-		Optional<Proposal> proposal = job.flatMap(id -> rebalancing.proposal(id, user))
-			.filter(p -> p.functionId().equals(function.id()));
+		Optional<Proposal> asked = Optional.ofNullable(parseUuid(jobParam))
+			.flatMap(id -> rebalancing.proposal(id, user));
+		// a link to a job (the nightly mail's) shows that job's function
+		UnitView function = function(
+				functionParam == null && asked.isPresent() ? asked.get().functionId().toString() : functionParam, user);
+		Optional<Proposal> proposal = asked.filter(p -> p.functionId().equals(function.id()))
+			.or(() -> rebalancing.latest(function.id(), user).flatMap(id -> rebalancing.proposal(id, user)));
 		return page(model, user, function, proposal.orElse(null), null);
 	}
 
