@@ -36,6 +36,9 @@ import se.helhet.platform.CurrentUser;
 import se.helhet.requests.IntakeAssignment;
 import se.helhet.requests.IntakeAssignment.IntakeFacts;
 import se.helhet.requests.WorkingCalendar;
+import se.helhet.routing.internal.RebalanceService;
+import se.helhet.routing.internal.RebalanceService.Progress;
+import se.helhet.routing.internal.RebalanceService.Proposal;
 
 /**
  * The routing benchmark of issue 4 (run by bench/routing.sh, not a test): the demo
@@ -43,7 +46,9 @@ import se.helhet.requests.WorkingCalendar;
  * <ol>
  * <li>the assignment decision at intake (the routing bean itself, with its reads of
  * loads, absences and recent handlers) for 2,000 new requests: p50, p99;</li>
- * <li>the time to hand over 500 requests when a person's sickness is registered.</li>
+ * <li>the time to hand over 500 requests when a person's sickness is registered;</li>
+ * <li>rebalancing the function with Timefold (30 s by default) against the greedy
+ * baseline computed in the same run and scored by the same rules.</li>
  * </ol>
  * Writes target/bench/routing.md.
  */
@@ -161,6 +166,8 @@ public final class RoutingBench {
 				.append(" ms, from the call to its answer (saving the absence, choosing, writing requests, ")
 				.append("trail, notes, messages, notifications and events).\n\n");
 
+			rebalance(app.getBean(RebalanceService.class), hr, lead, report);
+
 		}
 		finally {
 			Path out = Path.of("target", "bench", "routing.md");
@@ -168,6 +175,57 @@ public final class RoutingBench {
 			Files.writeString(out, report);
 			System.out.println(report);
 			app.close();
+		}
+	}
+
+	static void rebalance(RebalanceService service, UnitView function, CurrentUser lead, StringBuilder report) {
+		long start = System.nanoTime();
+		UUID job = service.start(function.id(), lead);
+		Long firstFeasible = null;
+		Progress progress;
+		do {
+			sleep(200);
+			progress = service.progress(job, lead).orElseThrow();
+			if (firstFeasible == null && progress.feasible()) {
+				firstFeasible = System.nanoTime() - start;
+			}
+		}
+		while (!progress.done());
+		long took = System.nanoTime() - start;
+		Proposal proposal = service.proposal(job, lead).orElseThrow();
+		report.append("## Rebalancing\n\n")
+			.append("Timefold from the greedy baseline, until 30 s or 10 s without improvement: ")
+			.append(proposal.progress().status())
+			.append(" after ")
+			.append(ms(took))
+			.append(" ms (first feasible best solution seen at ")
+			.append(firstFeasible == null ? "–" : ms(firstFeasible))
+			.append(" ms).\n\n")
+			.append("| | score (hard/medium/soft) | moves |\n| --- | --- | --- |\n")
+			.append("| as it is | ")
+			.append(proposal.currentScore())
+			.append(" | – |\n| greedy baseline | ")
+			.append(proposal.greedyScore())
+			.append(" | ")
+			.append(proposal.greedyMoves())
+			.append(" |\n| Timefold | ")
+			.append(proposal.solverScore())
+			.append(" | ")
+			.append(proposal.moves().size())
+			.append(" |\n\nTimefold ")
+			.append(proposal.solverBetter() ? "beats" : proposal.solverNotWorse() ? "equals" : "is worse than")
+			.append(" the greedy baseline; feasible: ")
+			.append(proposal.progress().feasible())
+			.append(".\n");
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -175,6 +175,15 @@ class AuthorisationMatrixIntegrationTests {
 			// name people, so not the team)
 			rule("GET", "/tilldelning/tackning", roles(FUNCTION_LEAD, ADMIN)),
 			rule("GET", "/api/v1/coverage", roles(FUNCTION_LEAD, ADMIN)),
+			// Routing: rebalancing; a job of another function (or none) answers 404
+			rule("GET", "/tilldelning/omfordelning", roles(FUNCTION_LEAD, ADMIN)),
+			rule("POST", "/tilldelning/omfordelning", roles(FUNCTION_LEAD, ADMIN)).body("funktion=inte-ett-id"),
+			rule("GET", "/tilldelning/omfordelning/{jobId}", LEAD_PER_OBJECT),
+			rule("POST", "/tilldelning/omfordelning/{jobId}/godkann", LEAD_PER_OBJECT).body("requestIds="),
+			rule("POST", "/api/v1/routing/rebalance", roles(FUNCTION_LEAD, ADMIN)).body("{\"functionId\":\"x\"}"),
+			rule("GET", "/api/v1/routing/rebalance/{jobId}", LEAD_PER_OBJECT),
+			rule("GET", "/api/v1/routing/rebalance/{jobId}/proposal", LEAD_PER_OBJECT),
+			rule("POST", "/api/v1/routing/rebalance/{jobId}/accept", LEAD_PER_OBJECT).body("{}"),
 			// catalogue
 			rule("GET", "/katalog", ANY_AUTHENTICATED),
 			rule("GET", "/katalog/{id}", ANY_AUTHENTICATED).id(Sample.SERVICE),
