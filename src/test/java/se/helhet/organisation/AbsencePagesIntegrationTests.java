@@ -60,6 +60,45 @@ class AbsencePagesIntegrationTests {
 	}
 
 	@Test
+	void aLeadExtendsASickLeaveAndAStaleChangeIsRefusedKeepingWhatWasTyped() {
+		WebSession lead = loggedIn("hr-chef");
+		HttpResponse<String> form = lead.get("/franvaro");
+		String staffId = jdbc.sql("select id from org_staff where username = 'handlaggare'")
+			.query(UUID.class)
+			.single()
+			.toString();
+		lead.postForm("/franvaro", WebSession.csrfToken(form),
+				Map.of("staffId", staffId, "kind", "SJUKDOM", "from", "2033-04-04", "to", "2033-04-05"));
+		String id = jdbc.sql("select id from org_absence where staff_id = ? and from_date = date '2033-04-04'")
+			.param(UUID.fromString(staffId))
+			.query(UUID.class)
+			.single()
+			.toString();
+
+		HttpResponse<String> edit = lead.get("/franvaro/" + id + "/andra");
+		assertThat(edit.statusCode()).isEqualTo(200);
+		assertThat(edit.body()).contains("Ändra frånvaro för Ingrid Lindgren", "value=\"2033-04-05\"",
+				"name=\"version\" value=\"0\"");
+		HttpResponse<String> extended = lead.postForm("/franvaro/" + id + "/andra", WebSession.csrfToken(edit), Map
+			.of("staffId", staffId, "kind", "SJUKDOM", "from", "2033-04-04", "to", "2033-04-08", "version", "0"));
+		assertThat(extended.body()).contains("Frånvaron är ändrad.");
+		assertThat(jdbc.sql("select to_date from org_absence where id = ?")
+			.param(UUID.fromString(id))
+			.query(java.time.LocalDate.class)
+			.single()).isEqualTo("2033-04-08");
+
+		HttpResponse<String> stale = lead.postForm("/franvaro/" + id + "/andra", WebSession.csrfToken(edit),
+				Map.of("staffId", staffId, "kind", "SJUKDOM", "from", "2033-04-04", "to", "2033-04-12", "version", "0",
+						"note", "Läkarintyg kommer"));
+		assertThat(stale.statusCode()).isEqualTo(200);
+		assertThat(stale.body()).contains("id=\"conflict\"", "value=\"2033-04-12\"", "value=\"Läkarintyg kommer\"");
+
+		WebSession otherFunction = loggedIn("ekonomichef");
+		assertThat(otherFunction.get("/franvaro/" + id + "/andra").statusCode()).isEqualTo(404);
+		jdbc.sql("delete from org_absence where id = ?").param(UUID.fromString(id)).update();
+	}
+
+	@Test
 	void aRefusedFormKeepsWhatWasTypedAndSaysWhatToDo() {
 		WebSession browser = loggedIn("handlaggare");
 		HttpResponse<String> form = browser.get("/franvaro");

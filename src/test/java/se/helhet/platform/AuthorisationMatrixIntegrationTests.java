@@ -157,6 +157,8 @@ class AuthorisationMatrixIntegrationTests {
 			rule("GET", "/franvaro", roles(HANDLER, FUNCTION_LEAD, ADMIN)),
 			rule("POST", "/franvaro", roles(HANDLER, FUNCTION_LEAD, ADMIN)).body("kind=&from=&to="),
 			rule("POST", "/franvaro/{id}/ta-bort", STAFF_PER_OBJECT).id(Sample.UNKNOWN).body("version=0"),
+			rule("GET", "/franvaro/{id}/andra", STAFF_PER_OBJECT).id(Sample.UNKNOWN),
+			rule("POST", "/franvaro/{id}/andra", STAFF_PER_OBJECT).id(Sample.UNKNOWN).body("kind=&from=&to=&version=0"),
 			rule("GET", "/franvaro/kalender", roles(HANDLER, FUNCTION_LEAD, ADMIN)),
 			rule("GET", "/franvaro/import", roles(FUNCTION_LEAD, ADMIN)),
 			rule("POST", "/franvaro/import", roles(FUNCTION_LEAD, ADMIN)).body("csv="),

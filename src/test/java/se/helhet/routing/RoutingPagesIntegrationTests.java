@@ -43,7 +43,7 @@ class RoutingPagesIntegrationTests {
 
 		HttpResponse<String> saved = browser.postForm("/tilldelning/vikter", WebSession.csrfToken(page),
 				Map.of("contact", "50", "competence", "20", "load", "30", "continuity", "10", "slaRisk", "25",
-						"ceilingPercent", "100"));
+						"ceilingPercent", "100", "version", "0"));
 
 		assertThat(saved.statusCode()).isEqualTo(200);
 		assertThat(saved.body()).contains("Vikterna är sparade.", "Över belastningstaket (100 %)", "value=\"50\"");
@@ -56,11 +56,39 @@ class RoutingPagesIntegrationTests {
 
 		HttpResponse<String> refused = browser.postForm("/tilldelning/vikter", WebSession.csrfToken(page),
 				Map.of("contact", "500", "competence", "20", "load", "30", "continuity", "10", "slaRisk", "25",
-						"ceilingPercent", "110"));
+						"ceilingPercent", "110", "version", "0"));
 
 		assertThat(refused.statusCode()).isEqualTo(200);
 		assertThat(refused.body()).contains("Vikterna ska vara heltal 0–100", "value=\"500\"");
 		assertThat(jdbc.sql("select count(*) from routing_weights").query(Integer.class).single()).isZero();
+	}
+
+	@Test
+	void twoLeadsSavingWeightsAtOnceDoNotOverwriteEachOther() {
+		WebSession first = loggedIn("hr-chef");
+		WebSession second = loggedIn("admin");
+		String hr = organisation.functions()
+			.stream()
+			.filter(f -> "HR".equals(f.shortName()))
+			.findFirst()
+			.orElseThrow()
+			.id()
+			.toString();
+		HttpResponse<String> firstPage = first.get("/tilldelning");
+		HttpResponse<String> secondPage = second.get("/tilldelning?funktion=" + hr);
+		assertThat(secondPage.body()).contains("name=\"version\" value=\"0\"");
+		HttpResponse<String> saved = first.postForm("/tilldelning/vikter", WebSession.csrfToken(firstPage),
+				Map.of("contact", "60", "competence", "20", "load", "30", "continuity", "10", "slaRisk", "25",
+						"ceilingPercent", "110", "version", "0"));
+		assertThat(saved.body()).contains("Vikterna är sparade.", "name=\"version\" value=\"1\"");
+
+		HttpResponse<String> stale = second.postForm("/tilldelning/vikter", WebSession.csrfToken(secondPage),
+				Map.of("funktion", hr, "contact", "10", "competence", "20", "load", "30", "continuity", "10", "slaRisk",
+						"25", "ceilingPercent", "120", "version", "0"));
+
+		assertThat(stale.statusCode()).isEqualTo(200);
+		assertThat(stale.body()).contains("Vikterna har sparats av hr-chef sedan du öppnade sidan", "value=\"120\"");
+		assertThat(first.get("/tilldelning").body()).contains("value=\"60\"").doesNotContain("value=\"120\"");
 	}
 
 	@Test

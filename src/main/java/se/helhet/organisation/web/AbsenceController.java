@@ -68,6 +68,61 @@ class AbsenceController {
 	@PreAuthorize("hasAnyRole('HANDLER', 'FUNCTION_LEAD', 'ADMIN')")
 	String register(AbsenceForm form, CurrentUser user, Model model, RedirectAttributes redirect) {
 		Map<String, String> errors = new LinkedHashMap<>();
+		try {
+			SaveAbsence command = command(form, user, null, errors);
+			AbsenceRegistration registered = organisation.registerAbsence(command, user);
+			redirect.addFlashAttribute("handedOver", registered.handedOver());
+		}
+		catch (ValidationException ex) {
+			Map<String, String> all = new LinkedHashMap<>(errors);
+			ex.errors().forEach(all::putIfAbsent);
+			return minePage(user, model, form, all);
+		}
+		redirect.addFlashAttribute("message", "absence.saved");
+		return "redirect:/franvaro";
+	}
+
+	@GetMapping("/{id}/andra")
+	@PreAuthorize("hasAnyRole('HANDLER', 'FUNCTION_LEAD', 'ADMIN')")
+	String editForm(@PathVariable UUID id, CurrentUser user, Model model) {
+		AbsenceView absence = changeable(id, user);
+		AbsenceForm form = new AbsenceForm(absence.staffId().toString(), absence.kind().name(),
+				absence.from().toString(), absence.to().toString(),
+				absence.partDayPercent() == null ? "" : absence.partDayPercent().toString(),
+				absence.note() == null ? "" : absence.note());
+		return editPage(user, model, absence, form, absence.version(), Map.of(), null);
+	}
+
+	/**
+	 * A sick leave extended, a holiday moved: the change is saved if nobody changed the
+	 * absence since the form was read, and what a longer absence now puts at risk is
+	 * handed over.
+	 */
+	@PostMapping("/{id}/andra")
+	@PreAuthorize("hasAnyRole('HANDLER', 'FUNCTION_LEAD', 'ADMIN')")
+	String edit(@PathVariable UUID id, AbsenceForm form, @RequestParam(required = false) Integer version,
+			CurrentUser user, Model model, RedirectAttributes redirect) {
+		AbsenceView absence = changeable(id, user);
+		int basedOn = version == null ? absence.version() : version;
+		Map<String, String> errors = new LinkedHashMap<>();
+		try {
+			SaveAbsence command = command(form, user, basedOn, errors);
+			AbsenceRegistration changed = organisation.updateAbsence(id, command, user);
+			redirect.addFlashAttribute("handedOver", changed.handedOver());
+		}
+		catch (ValidationException ex) {
+			Map<String, String> all = new LinkedHashMap<>(errors);
+			ex.errors().forEach(all::putIfAbsent);
+			return editPage(user, model, absence, form, basedOn, all, null);
+		}
+		catch (ConflictException ex) {
+			return editPage(user, model, absence, form, basedOn, Map.of(), ex.getMessage());
+		}
+		redirect.addFlashAttribute("message", "absence.changed");
+		return "redirect:/franvaro";
+	}
+
+	private SaveAbsence command(AbsenceForm form, CurrentUser user, Integer version, Map<String, String> errors) {
 		UUID staffId = parseUuid(form.staffId());
 		if (staffId == null) {
 			staffId = user.staffId();
@@ -84,21 +139,26 @@ class AbsenceController {
 				errors.put("partDayPercent", "Skriv andelen av dagen som ett heltal, t.ex. 50, eller lämna tomt.");
 			}
 		}
-		try {
-			if (!errors.isEmpty()) {
-				throw new ValidationException(errors);
-			}
-			AbsenceRegistration registered = organisation
-				.registerAbsence(new SaveAbsence(staffId, kind, from, to, percent, form.note(), null), user);
-			redirect.addFlashAttribute("handedOver", registered.handedOver());
+		if (!errors.isEmpty()) {
+			throw new ValidationException(errors);
 		}
-		catch (ValidationException ex) {
-			Map<String, String> all = new LinkedHashMap<>(errors);
-			ex.errors().forEach(all::putIfAbsent);
-			return minePage(user, model, form, all);
-		}
-		redirect.addFlashAttribute("message", "absence.saved");
-		return "redirect:/franvaro";
+		return new SaveAbsence(staffId, kind, from, to, percent, form.note(), version);
+	}
+
+	/** The absence, if the user may change it; otherwise as if it did not exist. */
+	private AbsenceView changeable(UUID id, CurrentUser user) {
+		return organisation.absence(id)
+			.filter(a -> AbsenceService.mayChange(a.staffId(), a.functionId(), user))
+			.orElseThrow(() -> new NotFoundException("Frånvaron finns inte."));
+	}
+
+	private String editPage(CurrentUser user, Model model, AbsenceView absence, AbsenceForm form, int version,
+			Map<String, String> errors, String conflict) {
+		minePage(user, model, form, errors);
+		model.addAttribute("editing", absence);
+		model.addAttribute("editVersion", version);
+		model.addAttribute("conflict", conflict);
+		return "organisation/absences";
 	}
 
 	@PostMapping("/{id}/ta-bort")

@@ -55,8 +55,13 @@ public class Workload {
 		return weights.of(functionId);
 	}
 
-	public void saveWeights(UUID functionId, Weights changed, String by) {
-		weights.save(functionId, changed, by);
+	public int weightsVersion(UUID functionId) {
+		return weights.version(functionId);
+	}
+
+	/** Saves the weights; a ConflictException when someone saved others meanwhile. */
+	public void saveWeights(UUID functionId, Weights changed, String by, int basedOnVersion) {
+		weights.save(functionId, changed, by, basedOnVersion);
 	}
 
 	/** One person's load: open requests and percent of weekly capacity. */

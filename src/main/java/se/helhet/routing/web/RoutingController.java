@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.helhet.organisation.Organisation;
 import se.helhet.organisation.UnitView;
+import se.helhet.platform.ConflictException;
 import se.helhet.platform.CurrentUser;
 import se.helhet.platform.NotFoundException;
 import se.helhet.platform.Role;
@@ -43,7 +44,8 @@ class RoutingController {
 	String overview(@RequestParam(name = "funktion", required = false) String functionParam, CurrentUser user,
 			Model model) {
 		UnitView function = function(functionParam, user);
-		return page(model, user, function, workload.weights(function.id()), false);
+		return page(model, user, function, workload.weights(function.id()), false,
+				workload.weightsVersion(function.id()), null);
 	}
 
 	@PostMapping("/vikter")
@@ -54,20 +56,30 @@ class RoutingController {
 			@RequestParam(name = "load", required = false) String load,
 			@RequestParam(name = "continuity", required = false) String continuity,
 			@RequestParam(name = "slaRisk", required = false) String slaRisk,
-			@RequestParam(name = "ceilingPercent", required = false) String ceilingPercent, CurrentUser user,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(name = "ceilingPercent", required = false) String ceilingPercent,
+			@RequestParam(name = "version", required = false) String version, CurrentUser user, Model model,
+			RedirectAttributes redirect) {
 		UnitView function = function(functionParam, user);
 		Weights weights = new Weights(number(contact), number(competence), number(load), number(continuity),
 				number(slaRisk), number(ceilingPercent));
+		int basedOn = number(version);
 		if (!weights.valid()) {
-			return page(model, user, function, weights, true);
+			return page(model, user, function, weights, true, basedOn, null);
 		}
-		workload.saveWeights(function.id(), weights, user.username());
+		try {
+			workload.saveWeights(function.id(), weights, user.username(), basedOn);
+		}
+		catch (ConflictException ex) {
+			return page(model, user, function, weights, false, basedOn, ex.getMessage());
+		}
 		redirect.addFlashAttribute("message", "routing.saved");
 		return "redirect:/tilldelning?funktion=" + function.id();
 	}
 
-	private String page(Model model, CurrentUser user, UnitView function, Weights weights, boolean invalid) {
+	private String page(Model model, CurrentUser user, UnitView function, Weights weights, boolean invalid, int version,
+			String conflict) {
+		model.addAttribute("version", version);
+		model.addAttribute("conflict", conflict);
 		model.addAttribute("function", function);
 		model.addAttribute("functions", user.has(Role.ADMIN) ? organisation.functions() : List.of(function));
 		model.addAttribute("loads", workload.of(function.id()));
