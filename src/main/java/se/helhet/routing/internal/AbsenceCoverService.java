@@ -163,12 +163,16 @@ public class AbsenceCoverService implements AbsenceCover {
 				 moved_back_at, moved_back_by from routing_handover where function_id = ? and handed_over_at >= ?
 				order by handed_over_at desc, request_number""")
 			.params(functionId, since)
-			.query((rs, n) -> new HandoverRow(rs.getObject("id", UUID.class), rs.getObject("absence_id", UUID.class),
-					rs.getObject("request_id", UUID.class), rs.getString("request_number"),
-					rs.getObject("from_staff_id", UUID.class), rs.getObject("to_staff_id", UUID.class),
-					rs.getString("reason"), rs.getObject("handed_over_at", OffsetDateTime.class),
-					rs.getObject("moved_back_at", OffsetDateTime.class), rs.getString("moved_back_by")))
+			.query(AbsenceCoverService::handover)
 			.list();
+	}
+
+	private static HandoverRow handover(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new HandoverRow(rs.getObject("id", UUID.class), rs.getObject("absence_id", UUID.class),
+				rs.getObject("request_id", UUID.class), rs.getString("request_number"),
+				rs.getObject("from_staff_id", UUID.class), rs.getObject("to_staff_id", UUID.class),
+				rs.getString("reason"), rs.getObject("handed_over_at", OffsetDateTime.class),
+				rs.getObject("moved_back_at", OffsetDateTime.class), rs.getString("moved_back_by"));
 	}
 
 	/**
@@ -178,9 +182,13 @@ public class AbsenceCoverService implements AbsenceCover {
 	 */
 	@Transactional
 	public List<HandoverResult> moveBack(UUID functionId, UUID absenceId, CurrentUser lead) {
-		List<HandoverRow> rows = handovers(functionId, OffsetDateTime.parse("2000-01-01T00:00Z")).stream()
-			.filter(h -> h.absenceId().equals(absenceId) && h.movedBackAt() == null)
-			.toList();
+		List<HandoverRow> rows = jdbc.sql("""
+				select id, absence_id, request_id, request_number, from_staff_id, to_staff_id, reason, handed_over_at,
+				 moved_back_at, moved_back_by from routing_handover
+				where function_id = ? and absence_id = ? and moved_back_at is null and to_staff_id is not null""")
+			.params(functionId, absenceId)
+			.query(AbsenceCoverService::handover)
+			.list();
 		if (rows.isEmpty()) {
 			return List.of();
 		}
