@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,8 @@ import se.helhet.organisation.UnitView;
 import se.helhet.requests.IntakeAssignment;
 import se.helhet.requests.Requests;
 import se.helhet.requests.Requests.RecentHandlers;
+import se.helhet.requests.Requests.RecentHandlersOfFunction;
+import se.helhet.requests.IntakeAssignment.Choice;
 import se.helhet.requests.WorkingCalendar;
 import se.helhet.routing.internal.RoutingRules.Candidate;
 import se.helhet.routing.internal.RoutingRules.Request;
@@ -39,14 +42,24 @@ class IntakeRouting implements IntakeAssignment {
 
 	private final int continuityDays;
 
+	private final IntakeLoads loads;
+
+	private final long recentTtlNanos;
+
+	private final Map<UUID, Recent> recent = new ConcurrentHashMap<>();
+
 	IntakeRouting(Organisation organisation, Requests requests, RoutingWeightsStore weights,
 			@Value("${helhet.routing.hours-per-request:2}") double hoursPerRequest,
-			@Value("${helhet.routing.continuity-days:90}") int continuityDays) {
+			@Value("${helhet.routing.continuity-days:90}") int continuityDays,
+			@Value("${helhet.routing.load-cache-ms:1000}") long loadCacheMillis,
+			@Value("${helhet.routing.continuity-cache-seconds:60}") long continuityCacheSeconds) {
 		this.organisation = organisation;
 		this.requests = requests;
 		this.weights = weights;
 		this.hoursPerRequest = hoursPerRequest;
 		this.continuityDays = continuityDays;
+		this.loads = new IntakeLoads(requests::openRequestsByHandler, System::nanoTime, loadCacheMillis);
+		this.recentTtlNanos = continuityCacheSeconds * 1_000_000_000L;
 	}
 
 	@Override
@@ -63,9 +76,8 @@ class IntakeRouting implements IntakeAssignment {
 		LocalDate dueDay = facts.dueAt().atZoneSameInstant(WorkingCalendar.STOCKHOLM).toLocalDate();
 		List<AbsenceView> absences = organisation
 			.absences(new AbsenceQuery(null, functionId, today, dueDay.isBefore(today) ? today : dueDay));
-		Map<UUID, Integer> open = requests.openRequestsByHandler(functionId);
-		RecentHandlers recent = requests.recentHandlers(functionId, facts.requesterUsername(), facts.forvaltningId(),
-				facts.createdAt().minusDays(continuityDays));
+		Map<UUID, Integer> open = loads.of(functionId);
+		RecentHandlers recent = recentHandlers(facts);
 		List<Candidate> candidates = organisation.staff(functionId)
 			.stream()
 			.map(s -> new Candidate(s, s.id().equals(contactId), open.getOrDefault(s.id(), 0),
@@ -74,8 +86,33 @@ class IntakeRouting implements IntakeAssignment {
 					recent.ofForvaltning().contains(s.id())))
 			.toList();
 		String shortName = organisation.unit(functionId).map(UnitView::shortName).orElse("funktionens");
-		return RoutingRules.choose(candidates, new Request(facts.competenceId(), shortName, hoursPerRequest),
-				weights.of(functionId));
+		Optional<Choice> choice = RoutingRules.choose(candidates,
+				new Request(facts.competenceId(), shortName, hoursPerRequest), weights.of(functionId));
+		choice.ifPresent(c -> loads.assigned(functionId, c.staff().id()));
+		return choice;
+	}
+
+	/**
+	 * Continuity over months does not change in a minute: the function's recent handlers
+	 * are read once per time to live (0 reads this requester's and förvaltning's every
+	 * time).
+	 */
+	private RecentHandlers recentHandlers(IntakeFacts facts) {
+		if (recentTtlNanos <= 0) {
+			return requests.recentHandlers(facts.functionId(), facts.requesterUsername(), facts.forvaltningId(),
+					facts.createdAt().minusDays(continuityDays));
+		}
+		long now = System.nanoTime();
+		Recent current = recent.get(facts.functionId());
+		if (current == null || now - current.at() >= recentTtlNanos) {
+			current = new Recent(
+					requests.recentHandlers(facts.functionId(), facts.createdAt().minusDays(continuityDays)), now);
+			recent.put(facts.functionId(), current);
+		}
+		return current.handlers().of(facts.requesterUsername(), facts.forvaltningId());
+	}
+
+	private record Recent(RecentHandlersOfFunction handlers, long at) {
 	}
 
 	private static boolean wholeDayAway(List<AbsenceView> absences, UUID staffId, LocalDate from, LocalDate to) {
