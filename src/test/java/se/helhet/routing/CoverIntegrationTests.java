@@ -214,6 +214,34 @@ class CoverIntegrationTests {
 		assertThat(page.body()).doesNotContain(sick.fullName());
 	}
 
+	@Test
+	void requestsSentToTheQueueTogetherAlertTheLeadOnce() {
+		StaffView handler = qualifiedColleagues().get(2);
+		RequestView first = requestHandledBy(handler, "Lönebesked saknas");
+		RequestView second = requestHandledBy(handler, "Fel skattetabell");
+
+		List<Requests.HandoverResult> results = requests.handOver(List.of(
+				new Requests.Handover(first.id(), handler.id(), null, "Ingen kvalificerad kollega är tillgänglig", null,
+						null),
+				new Requests.Handover(second.id(), handler.id(), null, "Ingen kvalificerad kollega är tillgänglig",
+						null, null)),
+				null);
+
+		assertThat(results).allMatch(Requests.HandoverResult::moved);
+		List<String> alerts = jdbc.sql(
+				"select message from req_notification where username = 'hr-chef' and message like '%väntar i funktionens kö%'"
+						+ " and (message like ? or message like ?)")
+			.params("%" + first.number() + "%", "%" + second.number() + "%")
+			.query(String.class)
+			.list();
+		assertThat(alerts).singleElement()
+			.asString()
+			.startsWith("2 ärenden väntar i funktionens kö")
+			.contains(first.number(), second.number());
+		assertThat(api.get("/api/v1/requests/" + first.id(), "hr-chef").json().get("status").asString())
+			.isEqualTo("NY");
+	}
+
 	/**
 	 * HR staff at work who can take the service, not leads, not the demo handler other
 	 * tests use.

@@ -425,7 +425,7 @@ public class RequestService implements Requests {
 		List<Object[]> comments = new ArrayList<>();
 		List<Object[]> notifications = new ArrayList<>();
 		List<RequestAssigned> assigned = new ArrayList<>();
-		Map<UUID, List<String>> leadsByFunction = new HashMap<>();
+		Map<UUID, List<Row>> toQueue = new LinkedHashMap<>();
 		for (Handover h : handovers) {
 			Row row = rows.get(h.requestId());
 			if (row == null) {
@@ -472,24 +472,31 @@ public class RequestService implements Requests {
 						to.fullName() + " hjälper dig nu med ärende " + row.number() + ".", now });
 			}
 			else if (to == null) {
-				for (String lead : leadsByFunction.computeIfAbsent(row.functionId(),
-						f -> organisation.staff(f)
-							.stream()
-							.filter(StaffView::lead)
-							.map(StaffView::username)
-							.filter(u -> u != null)
-							.toList())) {
-					notifications.add(new Object[] { UUID.randomUUID(), lead, row.id(),
-							truncate("Ärende " + row.number()
-									+ " väntar i funktionens kö: ingen kvalificerad handläggare är tillgänglig. "
-									+ reason),
-							now });
-				}
+				toQueue.computeIfAbsent(row.functionId(), f -> new ArrayList<>()).add(row);
 			}
 			assigned.add(new RequestAssigned(row.id(), row.number(), to == null ? null : to.id(), reason, actor));
 			results.add(new HandoverResult(row.id(), row.number(), h.fromStaffId(), to == null ? null : to.id(),
 					to == null ? null : to.fullName(), true));
 		}
+		// one alert per lead for the lot that went to the queue, not one per request
+		toQueue.forEach((functionId, queued) -> {
+			String numbers = queued.stream()
+				.limit(20)
+				.map(Row::number)
+				.collect(java.util.stream.Collectors.joining(", ")) + (queued.size() > 20 ? " …" : "");
+			String message = queued.size() == 1
+					? "Ärende " + numbers + " väntar i funktionens kö: ingen kvalificerad handläggare är tillgänglig."
+					: queued.size()
+							+ " ärenden väntar i funktionens kö: ingen kvalificerad handläggare är tillgänglig ("
+							+ numbers + ").";
+			organisation.staff(functionId)
+				.stream()
+				.filter(StaffView::lead)
+				.map(StaffView::username)
+				.filter(u -> u != null)
+				.forEach(lead -> notifications
+					.add(new Object[] { UUID.randomUUID(), lead, queued.get(0).id(), truncate(message), now }));
+		});
 		batch.batchUpdate("""
 				update req_request set assignee_staff_id = ?, assignee_username = ?, assignee_name = ?, status = ?,
 				 assignment_reason = ?, updated_at = ?, version = version + 1 where id = ?""", updates);
