@@ -124,7 +124,7 @@ public class AbsenceCoverService implements AbsenceCover {
 				continue;
 			}
 			rows.add(new Object[] { UUID.randomUUID(), a.id(), a.functionId(), r.requestId(), r.number(),
-					r.fromStaffId(), r.toStaffId(), byRequest.get(r.requestId()).reason(), now });
+					r.fromStaffId(), r.toStaffId(), limit(byRequest.get(r.requestId()).reason()), now });
 			handedOver.add(new HandedOver(r.requestId(), r.number(), r.toStaffId(), r.toName()));
 		}
 		batch.batchUpdate("""
@@ -251,6 +251,11 @@ public class AbsenceCoverService implements AbsenceCover {
 			.param(functionId)
 			.query(UUID.class)
 			.list();
+	}
+
+	/** The reason as the request keeps it (at most 1,000 characters). */
+	private static String limit(String reason) {
+		return reason.length() <= 1000 ? reason : reason.substring(0, 999) + "…";
 	}
 
 	private LocalDate today() {
