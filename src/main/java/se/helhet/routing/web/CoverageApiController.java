@@ -57,7 +57,7 @@ class CoverageApiController {
 			@RequestParam(required = false) String from, CurrentUser user) {
 		int count = CoverageRequest.weeks("weeks", weeks);
 		LocalDate start = CoverageRequest.from("from", from);
-		UnitView function = CoverageRequest.function(organisation, functionId, user);
+		UnitView function = LeadFunction.of(organisation, functionId, user);
 		return CoverageJson.of(function, coverage.of(function.id(), start, count));
 	}
 

@@ -37,7 +37,7 @@ class CoverageController {
 	String coverage(@RequestParam(name = "funktion", required = false) String functionParam,
 			@RequestParam(name = "veckor", required = false) String weeksParam,
 			@RequestParam(name = "fran", required = false) String fromParam, CurrentUser user, Model model) {
-		UnitView function = CoverageRequest.function(organisation, CoverageRequest.uuid(functionParam), user);
+		UnitView function = LeadFunction.of(organisation, LeadFunction.uuid(functionParam), user);
 		int weeks = Coverage.DEFAULT_WEEKS;
 		LocalDate from = null;
 		boolean invalid = false;

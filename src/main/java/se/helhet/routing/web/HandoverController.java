@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,7 +51,7 @@ class HandoverController {
 	@PreAuthorize("hasAnyRole('FUNCTION_LEAD', 'ADMIN')")
 	String list(@RequestParam(name = "funktion", required = false) String functionParam, CurrentUser user,
 			Model model) {
-		UnitView function = function(functionParam, user);
+		UnitView function = LeadFunction.of(organisation, functionParam, user);
 		LocalDate today = LocalDate.now(WorkingCalendar.STOCKHOLM);
 		Map<UUID, List<HandoverRow>> byAbsence = new LinkedHashMap<>();
 		cover.handovers(function.id(), OffsetDateTime.now().minusDays(60))
@@ -80,7 +79,7 @@ class HandoverController {
 	String moveBack(@PathVariable UUID absenceId,
 			@RequestParam(name = "funktion", required = false) String functionParam, CurrentUser user,
 			RedirectAttributes redirect) {
-		UnitView function = function(functionParam, user);
+		UnitView function = LeadFunction.of(organisation, functionParam, user);
 		List<HandoverResult> results = cover.moveBack(function.id(), absenceId, user);
 		if (results.isEmpty()) {
 			throw new NotFoundException("Det finns inga överlämnade ärenden att flytta tillbaka för den frånvaron.");
@@ -89,28 +88,6 @@ class HandoverController {
 		redirect.addFlashAttribute("leftAlone",
 				results.stream().filter(r -> !r.moved()).map(HandoverResult::number).toList());
 		return "redirect:/tilldelning/overlamningar?funktion=" + function.id();
-	}
-
-	private UnitView function(String param, CurrentUser user) {
-		UUID asked = null;
-		try {
-			asked = param == null || param.isBlank() ? null : UUID.fromString(param.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			asked = null;
-		}
-		if (!user.has(Role.ADMIN)) {
-			if (asked != null && !asked.equals(user.unitId())) {
-				throw new AccessDeniedException("Bara den egna funktionens överlämningar.");
-			}
-			asked = user.unitId();
-		}
-		UUID wanted = asked;
-		return organisation.functions()
-			.stream()
-			.filter(f -> wanted == null || f.id().equals(wanted))
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("Funktionen finns inte."));
 	}
 
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,10 +42,10 @@ class RebalanceController {
 	@PreAuthorize("hasAnyRole('FUNCTION_LEAD', 'ADMIN')")
 	String page(@RequestParam(name = "funktion", required = false) String functionParam,
 			@RequestParam(name = "jobb", required = false) String jobParam, CurrentUser user, Model model) {
-		Optional<Proposal> asked = Optional.ofNullable(parseUuid(jobParam))
+		Optional<Proposal> asked = Optional.ofNullable(LeadFunction.uuid(jobParam))
 			.flatMap(id -> rebalancing.proposal(id, user));
 		// a link to a job (the nightly mail's) shows that job's function
-		UnitView function = function(
+		UnitView function = LeadFunction.of(organisation,
 				functionParam == null && asked.isPresent() ? asked.get().functionId().toString() : functionParam, user);
 		Optional<Proposal> proposal = asked.filter(p -> p.functionId().equals(function.id()))
 			.or(() -> rebalancing.latest(function.id(), user).flatMap(id -> rebalancing.proposal(id, user)));
@@ -57,10 +56,11 @@ class RebalanceController {
 	@PreAuthorize("hasAnyRole('FUNCTION_LEAD', 'ADMIN')")
 	String start(@RequestParam(name = "funktion", required = false) String functionParam, CurrentUser user,
 			Model model) {
-		if (functionParam != null && !functionParam.isBlank() && parseUuid(functionParam) == null) {
-			return page(model, user, function(null, user), null, "routing.rebalance.unknownFunction");
+		if (functionParam != null && !functionParam.isBlank() && LeadFunction.uuid(functionParam) == null) {
+			return page(model, user, LeadFunction.of(organisation, (UUID) null, user), null,
+					"routing.rebalance.unknownFunction");
 		}
-		UnitView function = function(functionParam, user);
+		UnitView function = LeadFunction.of(organisation, functionParam, user);
 		UUID job = rebalancing.start(function.id(), user);
 		return "redirect:/tilldelning/omfordelning?funktion=" + function.id() + "&jobb=" + job;
 	}
@@ -82,9 +82,9 @@ class RebalanceController {
 			@RequestParam(name = "requestIds", required = false) List<String> requestIds, CurrentUser user,
 			Model model) {
 		Proposal proposal = proposal(jobId, user);
-		UnitView function = function(proposal.functionId().toString(), user);
+		UnitView function = LeadFunction.of(organisation, proposal.functionId().toString(), user);
 		List<UUID> chosen = requestIds == null ? List.of()
-				: requestIds.stream().map(RebalanceController::parseUuid).filter(id -> id != null).toList();
+				: requestIds.stream().map(LeadFunction::uuid).filter(id -> id != null).toList();
 		if (chosen.isEmpty()) {
 			return page(model, user, function, proposal, "routing.rebalance.noneChosen");
 		}
@@ -97,7 +97,7 @@ class RebalanceController {
 	}
 
 	private Proposal proposal(String jobId, CurrentUser user) {
-		UUID id = parseUuid(jobId);
+		UUID id = LeadFunction.uuid(jobId);
 		return Optional.ofNullable(id)
 			.flatMap(j -> rebalancing.proposal(j, user))
 			.orElseThrow(() -> new NotFoundException("Omfördelningen finns inte längre. Starta en ny."));
@@ -109,35 +109,6 @@ class RebalanceController {
 		model.addAttribute("proposal", proposal);
 		model.addAttribute("error", error);
 		return "routing/rebalance";
-	}
-
-	/**
-	 * The function asked for: a lead's own (the only one a lead may rebalance), or for
-	 * the administrator any, the first by default.
-	 */
-	private UnitView function(String param, CurrentUser user) {
-		UUID asked = parseUuid(param);
-		if (!user.has(Role.ADMIN)) {
-			if (asked != null && !asked.equals(user.unitId())) {
-				throw new AccessDeniedException("Bara den egna funktionens omfördelning.");
-			}
-			asked = user.unitId();
-		}
-		UUID wanted = asked;
-		return organisation.functions()
-			.stream()
-			.filter(f -> wanted == null || f.id().equals(wanted))
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("Funktionen finns inte."));
-	}
-
-	private static UUID parseUuid(String value) {
-		try {
-			return value == null || value.isBlank() ? null : UUID.fromString(value.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
 	}
 
 }

@@ -1,9 +1,7 @@
 package se.helhet.routing.web;
 
 import java.util.List;
-import java.util.UUID;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,7 +15,6 @@ import se.helhet.organisation.Organisation;
 import se.helhet.organisation.UnitView;
 import se.helhet.platform.ConflictException;
 import se.helhet.platform.CurrentUser;
-import se.helhet.platform.NotFoundException;
 import se.helhet.platform.Role;
 import se.helhet.routing.internal.RoutingRules.Weights;
 import se.helhet.routing.internal.Workload;
@@ -43,7 +40,7 @@ class RoutingController {
 	@PreAuthorize("hasAnyRole('FUNCTION_LEAD', 'ADMIN')")
 	String overview(@RequestParam(name = "funktion", required = false) String functionParam, CurrentUser user,
 			Model model) {
-		UnitView function = function(functionParam, user);
+		UnitView function = LeadFunction.of(organisation, functionParam, user);
 		return page(model, user, function, workload.weights(function.id()), false,
 				workload.weightsVersion(function.id()), null);
 	}
@@ -59,7 +56,7 @@ class RoutingController {
 			@RequestParam(name = "ceilingPercent", required = false) String ceilingPercent,
 			@RequestParam(name = "version", required = false) String version, CurrentUser user, Model model,
 			RedirectAttributes redirect) {
-		UnitView function = function(functionParam, user);
+		UnitView function = LeadFunction.of(organisation, functionParam, user);
 		Weights weights = new Weights(number(contact), number(competence), number(load), number(continuity),
 				number(slaRisk), number(ceilingPercent));
 		int basedOn = number(version);
@@ -86,35 +83,6 @@ class RoutingController {
 		model.addAttribute("weights", weights);
 		model.addAttribute("invalid", invalid);
 		return "routing/overview";
-	}
-
-	/**
-	 * The function asked for: a lead's own (the only one a lead may see), or for the
-	 * administrator any, the first by default.
-	 */
-	private UnitView function(String param, CurrentUser user) {
-		UUID asked = parseUuid(param);
-		if (!user.has(Role.ADMIN)) {
-			if (asked != null && !asked.equals(user.unitId())) {
-				throw new AccessDeniedException("Bara den egna funktionens tilldelning.");
-			}
-			asked = user.unitId();
-		}
-		List<UnitView> functions = organisation.functions();
-		UUID wanted = asked;
-		return functions.stream()
-			.filter(f -> wanted == null || f.id().equals(wanted))
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("Funktionen finns inte."));
-	}
-
-	private static UUID parseUuid(String value) {
-		try {
-			return value == null || value.isBlank() ? null : UUID.fromString(value.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
 	}
 
 	private static int number(String value) {
