@@ -1,5 +1,6 @@
 package se.helhet.requests;
 
+import se.helhet.testsupport.ApiTestSupport;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -23,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * request; what is refused is explained in Swedish without losing what was typed.
  */
 @HelhetIntegrationTest
-class AttachmentsIntegrationTests extends RequestApiTestSupport {
+class AttachmentsIntegrationTests extends ApiTestSupport {
 
 	private static final Pattern REQUEST_URL = Pattern.compile("/arenden/([0-9a-f-]{36})$");
 

@@ -1,5 +1,6 @@
 package se.helhet.requests;
 
+import se.helhet.testsupport.ApiTestSupport;
 import java.time.Duration;
 import java.time.Year;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * requests in the function.
  */
 @HelhetIntegrationTest
-class RegistrationNumberConcurrencyIntegrationTests extends RequestApiTestSupport {
+class RegistrationNumberConcurrencyIntegrationTests extends ApiTestSupport {
 
 	private static final Pattern NUMBER = Pattern.compile("([A-Z]+) (\\d{4})/(\\d{5})");
 

@@ -1,5 +1,6 @@
 package se.helhet.requests;
 
+import se.helhet.testsupport.ApiTestSupport;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -31,7 +32,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * entries to the requester.
  */
 @HelhetIntegrationTest
-class RequestAuditIntegrationTests extends RequestApiTestSupport {
+class RequestAuditIntegrationTests extends ApiTestSupport {
 
 	/**
 	 * The service itself, for what the facade does not offer (attachments are stored by

@@ -1,5 +1,6 @@
 package se.helhet.requests;
 
+import se.helhet.testsupport.ApiTestSupport;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * web list and the in-app notifications.
  */
 @HelhetIntegrationTest
-class RequestConfidentialityIntegrationTests extends RequestApiTestSupport {
+class RequestConfidentialityIntegrationTests extends ApiTestSupport {
 
 	private static final List<String> DEMO_ACCOUNTS = List.of("admin", "bestallare", "handlaggare", "hr-chef",
 			"ekonomichef", "kommunikationschef", "forvaltningschef", "kommundirektor", "redaktor", "facklig");

@@ -1,5 +1,6 @@
 package se.helhet.requests;
 
+import se.helhet.testsupport.ApiTestSupport;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Year;
@@ -25,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and the queues. Every test files its own requests.
  */
 @HelhetIntegrationTest
-class RequestsApiIntegrationTests extends RequestApiTestSupport {
+class RequestsApiIntegrationTests extends ApiTestSupport {
 
 	private static final String REQUESTS = "/api/v1/requests";
 

@@ -11,26 +11,19 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import se.helhet.catalogue.Catalogue;
 import se.helhet.catalogue.ServiceView;
-import se.helhet.organisation.Organisation;
 import se.helhet.organisation.StaffView;
-import se.helhet.platform.Accounts;
 import se.helhet.platform.WebSession;
-import se.helhet.requests.ApiClient;
 import se.helhet.requests.ApiClient.Response;
 import se.helhet.requests.RequestFixtures;
 import se.helhet.requests.RequestView;
 import se.helhet.requests.Requests;
 import se.helhet.requests.Requests.SubmitRequest;
 import se.helhet.requests.WorkingCalendar;
+import se.helhet.testsupport.ApiTestSupport;
 import se.helhet.testsupport.HelhetIntegrationTest;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,32 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * lead can move requests back.
  */
 @HelhetIntegrationTest
-class CoverIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JsonMapper json;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	Organisation organisation;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	Requests requests;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	ApiClient api;
-
-	RequestFixtures fixtures;
+class CoverIntegrationTests extends ApiTestSupport {
 
 	LocalDate today;
 
@@ -76,8 +44,6 @@ class CoverIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		api = new ApiClient(port, json);
-		fixtures = new RequestFixtures(catalogue, organisation, accounts, requests);
 		today = LocalDate.now(WorkingCalendar.STOCKHOLM);
 		service = widelyCoveredService();
 	}

@@ -12,26 +12,17 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import se.helhet.catalogue.Catalogue;
 import se.helhet.catalogue.ServiceView;
-import se.helhet.organisation.Organisation;
 import se.helhet.organisation.StaffView;
 import se.helhet.organisation.UnitView;
-import se.helhet.platform.Accounts;
-import se.helhet.requests.ApiClient;
 import se.helhet.requests.ApiClient.Response;
-import se.helhet.requests.RequestFixtures;
 import se.helhet.requests.RequestView;
-import se.helhet.requests.Requests;
 import se.helhet.requests.Requests.Handover;
 import se.helhet.requests.WorkingCalendar;
+import se.helhet.testsupport.ApiTestSupport;
 import se.helhet.testsupport.HelhetIntegrationTest;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -43,43 +34,16 @@ import static org.awaitility.Awaitility.await;
  * accepts, skipping a request whose handler changed meanwhile.
  */
 @HelhetIntegrationTest
-class RebalanceIntegrationTests {
+class RebalanceIntegrationTests extends ApiTestSupport {
 
 	private static final String SERVICE = "Lönerevision och lönesättning";
 
 	private static final String REGISTERED_BY = "rebalance-test";
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JsonMapper json;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	Organisation organisation;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	Requests requests;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	ApiClient api;
-
-	RequestFixtures fixtures;
-
 	UnitView hr;
 
 	@BeforeEach
 	void setUp() {
-		api = new ApiClient(port, json);
-		fixtures = new RequestFixtures(catalogue, organisation, accounts, requests);
 		hr = fixtures.function("HR");
 	}
 

@@ -1,4 +1,4 @@
-package se.helhet.requests;
+package se.helhet.testsupport;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -8,41 +8,44 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.helhet.catalogue.Catalogue;
 import se.helhet.organisation.Organisation;
 import se.helhet.platform.Accounts;
+import se.helhet.requests.ApiClient;
+import se.helhet.requests.RequestFixtures;
+import se.helhet.requests.Requests;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What the requests module's integration tests share: the running app's port, an API
- * client, the demo data fixtures and the beans they read.
+ * What the API integration tests share: the running app's port, an API client, the demo
+ * data fixtures and the beans they read.
  */
-abstract class RequestApiTestSupport {
+public abstract class ApiTestSupport {
 
 	@LocalServerPort
-	int port;
+	protected int port;
 
 	@Autowired
-	JsonMapper json;
+	protected JsonMapper json;
 
 	@Autowired
-	Catalogue catalogue;
+	protected Catalogue catalogue;
 
 	@Autowired
-	Organisation organisation;
+	protected Organisation organisation;
 
 	@Autowired
-	Accounts accounts;
+	protected Accounts accounts;
 
 	@Autowired
-	Requests requests;
+	protected Requests requests;
 
 	@Autowired
-	JdbcClient jdbc;
+	protected JdbcClient jdbc;
 
-	ApiClient api;
+	protected ApiClient api;
 
-	RequestFixtures fixtures;
+	protected RequestFixtures fixtures;
 
 	@BeforeEach
-	void setUpClientAndFixtures() {
+	protected void setUpClientAndFixtures() {
 		api = new ApiClient(port, json);
 		fixtures = new RequestFixtures(catalogue, organisation, accounts, requests);
 	}
