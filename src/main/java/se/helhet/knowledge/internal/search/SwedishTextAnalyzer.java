@@ -10,7 +10,6 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.apache.lucene.analysis.sv.SwedishLightStemFilter;
@@ -81,8 +80,7 @@ public final class SwedishTextAnalyzer extends Analyzer {
 			stream = new SynonymGraphFilter(stream, this.synonyms, true);
 		}
 		if (this.splitCompounds) {
-			stream = new DictionaryCompoundWordTokenFilter(stream, this.parts, MIN_WORD_TO_SPLIT, MIN_PART, MAX_PART,
-					true);
+			stream = new CompoundSplitFilter(stream, this.parts, MIN_WORD_TO_SPLIT, MIN_PART, MAX_PART);
 		}
 		stream = new StopFilter(stream, SwedishAnalyzer.getDefaultStopSet());
 		stream = new SwedishLightStemFilter(stream);
