@@ -19,6 +19,7 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -47,6 +48,8 @@ public final class SwedishQueries {
 
 	static final float PREFIX_WEIGHT = 0.4f;
 
+	static final float PART_WEIGHT = 0.5f;
+
 	private final Analyzer analyzer;
 
 	private final Analyzer wordAnalyzer;
@@ -74,7 +77,7 @@ public final class SwedishQueries {
 		if (words.isBlank()) {
 			return new MatchNoDocsQuery("empty query");
 		}
-		QueryBuilder builder = new QueryBuilder(this.analyzer);
+		QueryBuilder builder = new PartsWeighed(this.analyzer);
 		Query analysed = builder.createBooleanQuery(field, words, Occur.SHOULD);
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		if (analysed != null) {
@@ -96,6 +99,29 @@ public final class SwedishQueries {
 		}
 		BooleanQuery built = query.build();
 		return built.clauses().isEmpty() ? new MatchNoDocsQuery("no words") : built;
+	}
+
+	/**
+	 * Scores a word and its compound parts as separate terms, the parts at a lower
+	 * weight: Lucene's default blends them into one term with the rarest's statistics, so
+	 * a common part ("plan") would count as much as the rare whole word.
+	 */
+	static final class PartsWeighed extends QueryBuilder {
+
+		PartsWeighed(Analyzer analyzer) {
+			super(analyzer);
+		}
+
+		@Override
+		protected Query newSynonymQuery(String field, TermAndBoost[] terms) {
+			BooleanQuery.Builder alternatives = new BooleanQuery.Builder();
+			for (int i = 0; i < terms.length; i++) {
+				Query term = new TermQuery(new Term(field, terms[i].term()));
+				alternatives.add((i == 0) ? term : new BoostQuery(term, PART_WEIGHT), Occur.SHOULD);
+			}
+			return alternatives.build();
+		}
+
 	}
 
 	/** The text up to the end of its {@code max}-th word. */
