@@ -37,6 +37,10 @@ final class CompoundSplitFilter extends TokenFilter {
 
 	private final int maxPart;
 
+	private final Set<String> endings;
+
+	private final int maxEnding;
+
 	private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
 	private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
@@ -45,8 +49,11 @@ final class CompoundSplitFilter extends TokenFilter {
 
 	private State whole;
 
-	CompoundSplitFilter(TokenStream input, CharArraySet parts, int minWord, int minPart, int maxPart) {
+	CompoundSplitFilter(TokenStream input, CharArraySet parts, Set<String> endings, int minWord, int minPart,
+			int maxPart) {
 		super(input);
+		this.endings = endings;
+		this.maxEnding = endings.stream().mapToInt(String::length).max().orElse(0);
 		this.parts = parts;
 		this.minWord = minWord;
 		this.minPart = minPart;
@@ -89,7 +96,11 @@ final class CompoundSplitFilter extends TokenFilter {
 		}
 	}
 
-	/** The fewest dictionary parts (at least two) that spell the word, or none. */
+	/**
+	 * The fewest dictionary parts (at least two) that spell the word, or none; the last
+	 * part may carry an inflection ending of the dictionary ("kommun" + "styrelse" + n),
+	 * which is left off the part.
+	 */
 	List<String> cover(String word) {
 		int n = word.length();
 		char[] chars = word.toCharArray();
@@ -99,25 +110,31 @@ final class CompoundSplitFilter extends TokenFilter {
 		fewest[0] = 0;
 		for (int end = this.minPart; end <= n; end++) {
 			for (int start = Math.max(0, end - this.maxPart); start <= end - this.minPart; start++) {
-				if (fewest[start] == Integer.MAX_VALUE || (start == 0 && end == n)) {
+				// a first part must leave room for another: the word itself is no cover
+				// of it
+				if (fewest[start] == Integer.MAX_VALUE || (start == 0 && end > n - this.minPart)) {
 					continue;
 				}
-				// prefer the longer first part on ties: "semesterlöne" + "skuld", not
-				// "semester" + ...
+				// strict: on ties the longer first part wins ("semesterlöne" + "skuld")
 				if (fewest[start] + 1 < fewest[end] && this.parts.contains(chars, start, end - start)) {
 					fewest[end] = fewest[start] + 1;
 					from[end] = start;
 				}
 			}
 		}
-		if (fewest[n] == Integer.MAX_VALUE) {
-			return List.of();
+		for (int ending = 0; ending <= this.maxEnding && n - ending >= 2 * this.minPart; ending++) {
+			int covered = n - ending;
+			if (fewest[covered] == Integer.MAX_VALUE || fewest[covered] < 2
+					|| (ending > 0 && !this.endings.contains(word.substring(covered)))) {
+				continue;
+			}
+			List<String> cover = new ArrayList<>();
+			for (int end = covered; end > 0; end = from[end]) {
+				cover.addFirst(word.substring(from[end], end));
+			}
+			return cover;
 		}
-		List<String> cover = new ArrayList<>();
-		for (int end = n; end > 0; end = from[end]) {
-			cover.addFirst(word.substring(from[end], end));
-		}
-		return cover;
+		return List.of();
 	}
 
 	/**

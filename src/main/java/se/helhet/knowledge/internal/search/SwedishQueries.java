@@ -3,6 +3,7 @@ package se.helhet.knowledge.internal.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -43,6 +44,8 @@ public final class SwedishQueries {
 	public static final int MAX_WORDS = 64;
 
 	static final int MIN_PREFIX = 3;
+
+	static final int MAX_TYPO_LENGTH = 30;
 
 	static final float TYPO_WEIGHT = 0.4f;
 
@@ -85,9 +88,11 @@ public final class SwedishQueries {
 		}
 		if (this.typosAndPrefixes) {
 			List<String> stems = stems(field, words);
-			for (String stem : stems) {
+			for (String stem : new LinkedHashSet<>(stems)) {
 				int edits = (stem.length() >= 8) ? 2 : (stem.length() >= 5) ? 1 : 0;
-				if (edits > 0) {
+				// a typo automaton for a long "word" costs seconds and no word is that
+				// long
+				if (edits > 0 && stem.length() <= MAX_TYPO_LENGTH) {
 					query.add(new BoostQuery(new FuzzyQuery(new Term(field, stem), edits, 1), TYPO_WEIGHT),
 							Occur.SHOULD);
 				}

@@ -80,7 +80,8 @@ public final class SwedishTextAnalyzer extends Analyzer {
 			stream = new SynonymGraphFilter(stream, this.synonyms, true);
 		}
 		if (this.splitCompounds) {
-			stream = new CompoundSplitFilter(stream, this.parts, MIN_WORD_TO_SPLIT, MIN_PART, MAX_PART);
+			stream = new CompoundSplitFilter(stream, this.parts, SwedishDictionary.get().endings(), MIN_WORD_TO_SPLIT,
+					MIN_PART, MAX_PART);
 		}
 		stream = new StopFilter(stream, SwedishAnalyzer.getDefaultStopSet());
 		stream = new SwedishLightStemFilter(stream);
