@@ -33,7 +33,8 @@ import org.apache.lucene.util.QueryBuilder;
  * alternatives), plus, at a lower weight so that exact words rank first:
  * <ul>
  * <li>typo tolerance: each word of at least five letters also matches words one edit
- * away, from eight letters two edits ("semestr" → "semester");</li>
+ * away, from eight letters two edits ("semestr" → "semester"), for the first
+ * {@value #MAX_TYPO_WORDS} words of up to {@value #MAX_TYPO_LENGTH} letters;</li>
  * <li>the last word as a prefix, as people search while typing and abbreviate ("rehab" →
  * "rehabiliteringsplan").</li>
  * </ul>
@@ -46,6 +47,15 @@ public final class SwedishQueries {
 	static final int MIN_PREFIX = 3;
 
 	static final int MAX_TYPO_LENGTH = 30;
+
+	/*
+	 * Lucene refuses a query of more than 1,024 terms after rewriting (IndexSearcher's
+	 * maxClauseCount): 64 words with their parts stay far below it, and so do at most 10
+	 * typo alternatives of 10 words each.
+	 */
+	static final int MAX_TYPO_WORDS = 10;
+
+	static final int TYPO_EXPANSIONS = 10;
 
 	static final float TYPO_WEIGHT = 0.4f;
 
@@ -88,13 +98,13 @@ public final class SwedishQueries {
 		}
 		if (this.typosAndPrefixes) {
 			List<String> stems = stems(field, words);
-			for (String stem : new LinkedHashSet<>(stems)) {
+			for (String stem : new LinkedHashSet<>(stems).stream().limit(MAX_TYPO_WORDS).toList()) {
 				int edits = (stem.length() >= 8) ? 2 : (stem.length() >= 5) ? 1 : 0;
 				// a typo automaton for a long "word" costs seconds and no word is that
 				// long
 				if (edits > 0 && stem.length() <= MAX_TYPO_LENGTH) {
-					query.add(new BoostQuery(new FuzzyQuery(new Term(field, stem), edits, 1), TYPO_WEIGHT),
-							Occur.SHOULD);
+					query.add(new BoostQuery(new FuzzyQuery(new Term(field, stem), edits, 1, TYPO_EXPANSIONS, true),
+							TYPO_WEIGHT), Occur.SHOULD);
 				}
 			}
 			if (!stems.isEmpty() && stems.getLast().length() >= MIN_PREFIX) {
