@@ -171,4 +171,32 @@ class SwedishSearchTests {
 		assertThat(dictionary.counts().get("parts")).isGreaterThan(50_000);
 	}
 
+	@Test
+	void aLongMisspeltQueryOverThousandsOfCompoundsGivesResults() throws IOException {
+		List<String> words = new ArrayList<>();
+		for (Object part : SwedishDictionary.get().compoundParts()) {
+			String word = new String((char[]) part);
+			if (word.length() >= 8 && words.size() < 5_000) {
+				words.add(word);
+			}
+		}
+		try (ByteBuffersDirectory large = new ByteBuffersDirectory()) {
+			try (IndexWriter writer = new IndexWriter(large,
+					new IndexWriterConfig(SwedishTextAnalyzer.forIndexing()))) {
+				for (int i = 0; i < words.size(); i += 100) {
+					Document doc = new Document();
+					doc.add(new TextField(TEXT, String.join(" ", words.subList(i, Math.min(i + 100, words.size()))),
+							Field.Store.NO));
+					writer.addDocument(doc);
+				}
+			}
+			try (DirectoryReader largeReader = DirectoryReader.open(large)) {
+				// 64 distinct long words, each misspelt: every one has compound parts and
+				// typo alternatives
+				String text = String.join(" ", words.subList(0, 64).stream().map((w) -> w + "x").toList());
+				assertThat(new IndexSearcher(largeReader).search(queries.query(TEXT, text), 10).scoreDocs).isNotEmpty();
+			}
+		}
+	}
+
 }
