@@ -1,0 +1,182 @@
+package se.helhet.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.sv.SwedishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.QueryBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import se.helhet.knowledge.internal.search.SwedishQueries;
+import se.helhet.knowledge.internal.search.SwedishTextAnalyzer;
+
+/**
+ * Suggestion quality on SweFAQ (issue 5; run by bench/swefaq.sh, not a test): for each
+ * question of the development split, the answers of its category are ranked as the
+ * suggestion engine ranks articles (BM25, the question as the query), and a question
+ * counts when its own answer comes first. Every configuration is fixed in advance and the
+ * same for all questions; nothing is tuned to individual questions.
+ * <p>
+ * Data: SweFAQ v2.0, SuperLim 2, Språkbanken Text, CC BY 4.0. Writes
+ * target/bench/swefaq.md.
+ */
+public final class SwefaqEvaluation {
+
+	static final String PLAIN = "plain";
+
+	static final String TEXT = "text";
+
+	private SwefaqEvaluation() {
+	}
+
+	record Item(int category, String question, List<String> answers, int label) {
+	}
+
+	/** A way of ranking: how answers are indexed and how a question becomes a query. */
+	record Configuration(String name, Analyzer indexing, BiFunction<String, String, Query> query) {
+	}
+
+	public static void main(String[] args) throws IOException {
+		Path data = Path.of(args.length > 0 ? args[0] : "../shared/data/swefaq/swefaq_dev.jsonl");
+		List<Item> items = read(data);
+		Analyzer swedish = new SwedishAnalyzer();
+		Analyzer ours = SwedishTextAnalyzer.forIndexing();
+		SwedishQueries full = new SwedishQueries(ours, true);
+		SwedishQueries wordsOnly = new SwedishQueries(ours, false);
+		Analyzer both = new PerFieldAnalyzerWrapper(ours, Map.of(PLAIN, swedish));
+		QueryBuilder plainQueries = new QueryBuilder(swedish);
+
+		List<Configuration> configurations = List.of(
+				new Configuration("(a) BM25, Lucene's SwedishAnalyzer", both,
+						(field, q) -> orNothing(plainQueries.createBooleanQuery(PLAIN, q))),
+				new Configuration("(b) BM25, Helhet's analyzer and query (compounds, synonyms, typos, prefix)", both,
+						(field, q) -> full.query(TEXT, q)),
+				new Configuration("(b') as (b), without typo and prefix alternatives", both,
+						(field, q) -> wordsOnly.query(TEXT, q)),
+				new Configuration("(c) (b') plus the SwedishAnalyzer field: whole words count twice", both,
+						(field, q) -> sum(orNothing(plainQueries.createBooleanQuery(PLAIN, q)),
+								wordsOnly.query(TEXT, q))),
+				new Configuration("(c') (b) plus the SwedishAnalyzer field", both,
+						(field, q) -> sum(orNothing(plainQueries.createBooleanQuery(PLAIN, q)), full.query(TEXT, q))));
+
+		Map<String, Double> accuracies = new LinkedHashMap<>();
+		Map<String, Long> millis = new HashMap<>();
+		for (Configuration configuration : configurations) {
+			long start = System.nanoTime();
+			accuracies.put(configuration.name(), accuracy(items, configuration));
+			millis.put(configuration.name(), (System.nanoTime() - start) / 1_000_000);
+		}
+
+		StringBuilder report = new StringBuilder();
+		report.append("# Suggestion quality on SweFAQ (development split)\n\n");
+		report.append(String.format(Locale.ROOT,
+				"%d questions in %d categories; for each, the answers of its category ranked by BM25 "
+						+ "with the question as the query. Accuracy = right answer first. Random choice: %.3f.%n%n",
+				items.size(), items.stream().map(Item::category).distinct().count(), random(items)));
+		report.append("| configuration | accuracy | time |\n| --- | ---: | ---: |\n");
+		accuracies.forEach((name, accuracy) -> report
+			.append(String.format(Locale.ROOT, "| %s | %.3f | %d ms |%n", name, accuracy, millis.get(name))));
+		report.append("\nData: SweFAQ v2.0, SuperLim 2, Språkbanken Text, CC BY 4.0. ");
+		report.append(String.format(Locale.ROOT, "Java %s, %d cores.%n", System.getProperty("java.version"),
+				Runtime.getRuntime().availableProcessors()));
+		Path out = Path.of("target/bench/swefaq.md");
+		Files.createDirectories(out.getParent());
+		Files.writeString(out, report);
+		System.out.print(report);
+	}
+
+	static Query orNothing(Query query) {
+		return (query != null) ? query : new MatchNoDocsQuery();
+	}
+
+	static Query sum(Query one, Query other) {
+		return new BooleanQuery.Builder().add(one, Occur.SHOULD).add(other, Occur.SHOULD).build();
+	}
+
+	static double random(List<Item> items) {
+		return items.stream().mapToDouble((item) -> 1.0 / item.answers().size()).average().orElse(0);
+	}
+
+	static double accuracy(List<Item> items, Configuration configuration) throws IOException {
+		Map<List<String>, DirectoryReader> indexes = new HashMap<>();
+		int right = 0;
+		try {
+			for (Item item : items) {
+				DirectoryReader reader = indexes.get(item.answers());
+				if (reader == null) {
+					reader = index(item.answers(), configuration.indexing());
+					indexes.put(item.answers(), reader);
+				}
+				IndexSearcher searcher = new IndexSearcher(reader);
+				ScoreDoc[] top = searcher.search(configuration.query().apply(TEXT, item.question()), 1).scoreDocs;
+				if (top.length > 0 && top[0].doc == item.label()) {
+					right++;
+				}
+			}
+		}
+		finally {
+			for (DirectoryReader reader : indexes.values()) {
+				reader.close();
+			}
+		}
+		return (double) right / items.size();
+	}
+
+	/**
+	 * The answers of a category, in their order, so that a document number is an index.
+	 */
+	static DirectoryReader index(List<String> answers, Analyzer analyzer) throws IOException {
+		ByteBuffersDirectory directory = new ByteBuffersDirectory();
+		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+			for (String answer : answers) {
+				Document document = new Document();
+				document.add(new TextField(PLAIN, answer, Field.Store.NO));
+				document.add(new TextField(TEXT, answer, Field.Store.NO));
+				writer.addDocument(document);
+			}
+			writer.forceMerge(1);
+		}
+		return DirectoryReader.open(directory);
+	}
+
+	static List<Item> read(Path data) throws IOException {
+		JsonMapper json = JsonMapper.builder().build();
+		List<Item> items = new ArrayList<>();
+		for (String line : Files.readAllLines(data)) {
+			if (line.isBlank()) {
+				continue;
+			}
+			JsonNode row = json.readTree(line);
+			List<String> answers = new ArrayList<>();
+			row.get("candidate_answers").forEach((answer) -> answers.add(answer.asString()));
+			items.add(new Item(row.get("category_id").asInt(), row.get("question").asString(), List.copyOf(answers),
+					row.get("label").asInt()));
+		}
+		return items;
+	}
+
+}
