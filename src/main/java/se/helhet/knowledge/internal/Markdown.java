@@ -40,8 +40,22 @@ public final class Markdown {
 			return "";
 		}
 		String html = RENDERER.render(PARSER.parse(markdown));
-		return Jsoup.clean(html, "http://helhet.invalid/", SAFELIST,
+		String clean = Jsoup.clean(html, "http://helhet.invalid/", SAFELIST,
 				new org.jsoup.nodes.Document.OutputSettings().prettyPrint(false));
+		return clean.contains("<table") ? framedTables(clean) : clean;
+	}
+
+	/**
+	 * A wide table scrolls in its own frame, which the keyboard reaches, instead of
+	 * making the page scroll sideways on a small screen (reflow, WCAG 1.4.10).
+	 */
+	private static String framedTables(String html) {
+		org.jsoup.nodes.Document document = Jsoup.parseBodyFragment(html);
+		document.outputSettings().prettyPrint(false);
+		document.select("table")
+			.forEach(table -> table
+				.wrap("<div class=\"table-wrap\" tabindex=\"0\" role=\"group\" aria-label=\"Tabell\"></div>"));
+		return document.body().html();
 	}
 
 }

@@ -25,7 +25,8 @@ class MarkdownTests {
 
 		assertThat(html).contains("<h2>Så gör du</h2>", "<ol>", "<li>Öppna lönesystemet</li>",
 				"<strong>semester</strong>", "<ul>", "<a href=\"https://www.example.se/attest\"",
-				"<a href=\"/kunskap/styrdokument\"", "<table>", "<th>Del</th>", "<td>HR</td>");
+				"<a href=\"/kunskap/styrdokument\"", "<table>", "<th>Del</th>", "<td>HR</td>",
+				"<div class=\"table-wrap\" tabindex=\"0\"");
 	}
 
 	@Test
