@@ -34,6 +34,13 @@ public interface Knowledge {
 	 */
 	ArticleView moveArticle(UUID id, ArticleStatus to, Integer version, CurrentUser by);
 
+	/**
+	 * A solved request as a draft article of its function, for the handler to rewrite
+	 * without personal data; one from a confidential request stays readable only by the
+	 * function.
+	 */
+	ArticleView draftFromRequest(UUID requestId, CurrentUser by);
+
 	/** "Was this helpful?": one answer per person, the last one counts. */
 	ArticleView answerHelpful(UUID id, boolean helpful, CurrentUser by);
 

@@ -13,6 +13,9 @@ create table kn_article (
     updated_at    timestamp with time zone not null,
     updated_by    varchar(100)             not null,
     published_at  timestamp with time zone,
+    -- the request it was written from, if any; one from a confidential request stays in the function
+    from_request  varchar(20),
+    confidential_source boolean            not null default false,
     version       integer                  not null default 0,
     constraint kn_article_status check (status in ('UTKAST', 'PUBLICERAD', 'ARKIVERAD')),
     constraint kn_article_audience check (audience in ('FORVALTNINGAR', 'FUNKTIONEN'))

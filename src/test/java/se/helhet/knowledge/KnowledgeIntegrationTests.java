@@ -11,14 +11,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
+import se.helhet.catalogue.Catalogue;
+import se.helhet.organisation.Organisation;
 import se.helhet.platform.Accounts;
 import se.helhet.platform.CurrentUser;
 import se.helhet.platform.WebSession;
+import se.helhet.requests.RequestFixtures;
+import se.helhet.requests.RequestStatus;
+import se.helhet.requests.RequestView;
+import se.helhet.requests.Requests;
 import se.helhet.testsupport.HelhetIntegrationTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Knowledge articles over the API and in the browser, with the demo knowledge base: who
@@ -47,6 +54,15 @@ class KnowledgeIntegrationTests {
 
 	@Autowired
 	Accounts accounts;
+
+	@Autowired
+	Requests requests;
+
+	@Autowired
+	Catalogue catalogue;
+
+	@Autowired
+	Organisation organisation;
 
 	KnowledgeApiSupport api;
 
@@ -230,6 +246,45 @@ class KnowledgeIntegrationTests {
 
 		assertThat(refused.statusCode()).isEqualTo(200);
 		assertThat(refused.body()).contains("Någon annan har ändrat artikeln", "Min omskrivna text", "Min rubrik");
+	}
+
+	@Test
+	void aSolvedRequestBecomesADraftOfItsFunctionInOneStep() {
+		RequestFixtures fixtures = new RequestFixtures(catalogue, organisation, accounts, requests);
+		CurrentUser lead = fixtures.user("hr-chef");
+		RequestView open = fixtures.submit("bestallare", "Lönerevision och lönesättning", "Lön vid byte av tjänst");
+
+		assertThatThrownBy(() -> knowledge.draftFromRequest(open.id(), lead))
+			.isInstanceOf(se.helhet.platform.ValidationException.class);
+		assertThatThrownBy(() -> knowledge.draftFromRequest(open.id(), fixtures.user("bestallare")))
+			.isInstanceOf(se.helhet.platform.NotFoundException.class);
+		RequestView solved = requests.changeStatus(open.id(), RequestStatus.LOST, open.version(), null, lead);
+
+		ArticleView draft = knowledge.draftFromRequest(solved.id(), lead);
+
+		assertThat(draft.status()).isEqualTo(ArticleStatus.UTKAST);
+		assertThat(draft.audience()).isEqualTo(Audience.FORVALTNINGAR);
+		assertThat(draft.functionId()).isEqualTo(solved.functionId());
+		assertThat(draft.title()).isEqualTo("Lön vid byte av tjänst");
+		assertThat(draft.body()).contains(solved.number(), "Ta bort namn", solved.description());
+	}
+
+	@Test
+	void aConfidentialRequestNeverBecomesAnArticleForTheForvaltningar() {
+		RequestFixtures fixtures = new RequestFixtures(catalogue, organisation, accounts, requests);
+		CurrentUser lead = fixtures.user("hr-chef");
+		RequestView open = fixtures.submit("bestallare", "Rehabilitering", "Rehabilitering efter lång sjukskrivning");
+		requests.changeStatus(open.id(), RequestStatus.LOST, open.version(), null, lead);
+
+		ArticleView draft = knowledge.draftFromRequest(open.id(), lead);
+
+		assertThat(draft.audience()).isEqualTo(Audience.FUNKTIONEN);
+		assertThatThrownBy(() -> knowledge.changeArticle(draft.id(),
+				new Knowledge.SaveArticle(null, "Rehabilitering", "Allmän text", "", "FORVALTNINGAR", null,
+						draft.version()),
+				lead))
+			.isInstanceOf(se.helhet.platform.ValidationException.class)
+			.hasMessageContaining("konfidentiellt ärende");
 	}
 
 	@Test

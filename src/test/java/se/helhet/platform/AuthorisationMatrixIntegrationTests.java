@@ -204,6 +204,7 @@ class AuthorisationMatrixIntegrationTests {
 			rule("GET", "/kunskap/artiklar/{id}", PER_OBJECT).id(Sample.UNKNOWN),
 			rule("POST", "/kunskap/artiklar/{id}/hjalpsam", PER_OBJECT).id(Sample.UNKNOWN).body("helpful=true"),
 			rule("GET", "/kunskap/artiklar/ny", roles(HANDLER, FUNCTION_LEAD, ADMIN)),
+			rule("POST", "/kunskap/artiklar/fran-arende/{requestId}", STAFF_PER_OBJECT),
 			rule("POST", "/kunskap/artiklar", roles(HANDLER, FUNCTION_LEAD, ADMIN)).body("title=&body="),
 			rule("GET", "/kunskap/artiklar/{id}/andra", STAFF_PER_OBJECT).id(Sample.UNKNOWN),
 			rule("POST", "/kunskap/artiklar/{id}/andra", STAFF_PER_OBJECT).id(Sample.UNKNOWN).body("title=&version=0"),

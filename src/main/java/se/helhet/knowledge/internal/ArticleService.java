@@ -33,6 +33,8 @@ import se.helhet.platform.ConflictException;
 import se.helhet.platform.CurrentUser;
 import se.helhet.platform.NotFoundException;
 import se.helhet.platform.ValidationException;
+import se.helhet.requests.RequestView;
+import se.helhet.requests.Requests;
 
 /** Knowledge articles: writing, changing, publishing, reading and feedback. */
 @Service
@@ -56,11 +58,60 @@ public class ArticleService {
 
 	private final ApplicationEventPublisher events;
 
-	ArticleService(JdbcClient jdbc, Organisation organisation, Accounts accounts, ApplicationEventPublisher events) {
+	private final Requests requests;
+
+	ArticleService(JdbcClient jdbc, Organisation organisation, Accounts accounts, ApplicationEventPublisher events,
+			Requests requests) {
 		this.jdbc = jdbc;
 		this.organisation = organisation;
 		this.accounts = accounts;
 		this.events = events;
+		this.requests = requests;
+	}
+
+	/**
+	 * A solved request as a draft article of its function, for the handler to rewrite
+	 * without personal data. One from a confidential request can only ever be read by the
+	 * function.
+	 */
+	public ArticleView draftFromRequest(UUID requestId, CurrentUser by) {
+		RequestView request = requests.find(requestId, by)
+			.filter(RequestView::staffView)
+			.orElseThrow(() -> new NotFoundException("Ärendet finns inte."));
+		if (!KnowledgeRules.mayWrite(request.functionId(), by)) {
+			throw new AccessDeniedException("Artiklar skrivs av ärendets funktion.");
+		}
+		if (request.status().open()) {
+			throw new ValidationException(Map.of("status",
+					"Ärendet " + request.number() + " är inte löst än. Gör en artikel när frågan har fått sitt svar."));
+		}
+		String answers = request.comments()
+			.stream()
+			.filter(c -> !c.internal() && !c.authorUsername().equals(request.requesterUsername()))
+			.map(c -> c.body().strip())
+			.reduce((a, b) -> a + "\n\n" + b)
+			.orElse("(Skriv svaret här.)");
+		String body = """
+				> Utkast från ärende %s. Ta bort namn, personnummer, hälsouppgifter och annat som pekar ut en \
+				person innan artikeln publiceras.
+
+				## Frågan
+
+				%s
+
+				## Svaret
+
+				%s
+				""".formatted(request.number(), request.description() == null ? "" : request.description().strip(),
+				answers);
+		ArticleView draft = write(new SaveArticle(request.functionId(), request.title(), body,
+				request.serviceName() == null ? "" : request.serviceName(),
+				request.confidential() ? Audience.FUNKTIONEN.name() : Audience.FORVALTNINGAR.name(), by.username(),
+				null), by);
+		jdbc.sql("update kn_article set from_request = ?, confidential_source = ? where id = ?")
+			.params(request.number(), request.confidential(), draft.id())
+			.update();
+		return draft;
 	}
 
 	@Transactional(readOnly = true)
@@ -134,6 +185,10 @@ public class ArticleService {
 			throw new AccessDeniedException("Artiklar ändras av funktionens handläggare.");
 		}
 		Checked checked = check(command, by);
+		if (checked.audience == Audience.FORVALTNINGAR && fromConfidentialRequest(id)) {
+			throw new ValidationException(Map.of("audience", "Artikeln bygger på ett konfidentiellt ärende och kan "
+					+ "bara läsas av funktionen. Skriv en ny artikel utan uppgifter från ärendet om den ska gå till förvaltningarna."));
+		}
 		int updated = jdbc.sql("""
 				update kn_article set title = ?, body = ?, tags = ?, owner = ?, owner_name = ?, audience = ?,
 				 updated_at = ?, updated_by = ?, version = version + 1 where id = ? and version = ?""")
@@ -191,6 +246,14 @@ public class ArticleService {
 				.update();
 		}
 		return find(id).orElseThrow();
+	}
+
+	private boolean fromConfidentialRequest(UUID id) {
+		return jdbc.sql("select confidential_source from kn_article where id = ?")
+			.param(id)
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
 	}
 
 	@Transactional(readOnly = true)

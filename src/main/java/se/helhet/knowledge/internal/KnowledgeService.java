@@ -53,6 +53,11 @@ class KnowledgeService implements Knowledge {
 	}
 
 	@Override
+	public ArticleView draftFromRequest(UUID requestId, CurrentUser by) {
+		return articles.draftFromRequest(requestId, by);
+	}
+
+	@Override
 	public ArticleView answerHelpful(UUID id, boolean helpful, CurrentUser by) {
 		return articles.answerHelpful(id, helpful, by);
 	}

@@ -122,6 +122,15 @@ class KnowledgeController {
 		}
 	}
 
+	/** A solved request as a draft, opened for the handler to remove personal data. */
+	@PostMapping("/artiklar/fran-arende/{requestId}")
+	@PreAuthorize("hasAnyRole('HANDLER', 'FUNCTION_LEAD', 'ADMIN')")
+	String fromRequest(@PathVariable UUID requestId, CurrentUser user, RedirectAttributes redirect) {
+		ArticleView draft = knowledge.draftFromRequest(requestId, user);
+		redirect.addFlashAttribute("message", "knowledge.article.fromRequest");
+		return "redirect:/kunskap/artiklar/" + draft.id() + "/andra";
+	}
+
 	@GetMapping("/artiklar/{id}/andra")
 	@PreAuthorize("hasAnyRole('HANDLER', 'FUNCTION_LEAD', 'ADMIN')")
 	String editForm(@PathVariable UUID id, CurrentUser user, Model model) {
