@@ -33,6 +33,9 @@ class AccessibilityBrowserIntegrationTests extends BrowserTestSupport {
 	@Autowired
 	Mailer mailer;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void loginPageIsAccessibleInSwedishAndEnglishAndAfterAFailedLogin() {
 		Map<String, String> problems = new LinkedHashMap<>();
@@ -88,6 +91,30 @@ class AccessibilityBrowserIntegrationTests extends BrowserTestSupport {
 		page.locator("main form.stack button[type=submit]").click();
 		assertThat(page.locator("#error-summary")).isVisible();
 		check(page, "absence-form-errors", problems);
+		assertNone(problems);
+	}
+
+	@Test
+	void knowledgePagesAreAccessibleWithAnArticleADocumentsHistoryAndFormErrors() {
+		Map<String, String> problems = new LinkedHashMap<>();
+		String article = jdbc
+			.sql("select id from kn_article where title = 'Så räknar vi semesterlöneskulden i bokslutet'")
+			.query(String.class)
+			.single();
+		String document = jdbc.sql("select id from kn_document where title = 'Kommunikationspolicy'")
+			.query(String.class)
+			.single();
+		Page page = login("hr-chef");
+		visit(page, "/kunskap", "knowledge", problems);
+		visit(page, "/kunskap?q=semester&lang=en", "knowledge-en", problems);
+		visit(page, "/kunskap/artiklar/" + article, "knowledge-article", problems);
+		visit(page, "/kunskap/styrdokument", "documents", problems);
+		visit(page, "/kunskap/styrdokument/" + document, "document", problems);
+		visit(page, "/kunskap/styrdokument/" + document + "/versioner/1", "document-replaced", problems);
+		visit(page, "/kunskap/artiklar/ny", "knowledge-article-new", problems);
+		page.locator("main form.stack button[type=submit]").click();
+		assertThat(page.locator("#error-summary")).isVisible();
+		check(page, "knowledge-article-errors", problems);
 		assertNone(problems);
 	}
 

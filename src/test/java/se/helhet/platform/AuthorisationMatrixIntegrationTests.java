@@ -195,6 +195,45 @@ class AuthorisationMatrixIntegrationTests {
 			rule("POST", "/katalog/{id}", HR_LEAD_OR_ADMIN).id(Sample.SERVICE).body("nameSv=&version="),
 			rule("GET", "/api/v1/services", ANY_AUTHENTICATED),
 			rule("GET", "/api/v1/services/{id}", ANY_AUTHENTICATED).id(Sample.SERVICE),
+			// knowledge: published articles for everyone, the article decides (a draft or
+			// a
+			// function-only article is 404 outside its function); the staff write, leads
+			// and
+			// owners publish
+			rule("GET", "/kunskap", ANY_AUTHENTICATED),
+			rule("GET", "/kunskap/artiklar/{id}", PER_OBJECT).id(Sample.UNKNOWN),
+			rule("POST", "/kunskap/artiklar/{id}/hjalpsam", PER_OBJECT).id(Sample.UNKNOWN).body("helpful=true"),
+			rule("GET", "/kunskap/artiklar/ny", roles(HANDLER, FUNCTION_LEAD, ADMIN)),
+			rule("POST", "/kunskap/artiklar/fran-arende/{requestId}", STAFF_PER_OBJECT),
+			rule("POST", "/kunskap/artiklar", roles(HANDLER, FUNCTION_LEAD, ADMIN)).body("title=&body="),
+			rule("GET", "/kunskap/artiklar/{id}/andra", STAFF_PER_OBJECT).id(Sample.UNKNOWN),
+			rule("POST", "/kunskap/artiklar/{id}/andra", STAFF_PER_OBJECT).id(Sample.UNKNOWN).body("title=&version=0"),
+			rule("POST", "/kunskap/artiklar/{id}/status", STAFF_PER_OBJECT).id(Sample.UNKNOWN)
+				.body("status=PUBLICERAD&version=0"),
+			rule("GET", "/api/v1/articles", ANY_AUTHENTICATED),
+			rule("POST", "/api/v1/articles", roles(HANDLER, FUNCTION_LEAD, ADMIN)).body("{}"),
+			rule("GET", "/api/v1/articles/{id}", PER_OBJECT).id(Sample.UNKNOWN),
+			rule("PUT", "/api/v1/articles/{id}", STAFF_PER_OBJECT).id(Sample.UNKNOWN).body("{}"),
+			rule("POST", "/api/v1/articles/{id}/status", STAFF_PER_OBJECT).id(Sample.UNKNOWN)
+				.body("{\"status\":\"PUBLICERAD\"}"),
+			rule("POST", "/api/v1/articles/{id}/feedback", PER_OBJECT).id(Sample.UNKNOWN).body("{\"helpful\":true}"),
+			// knowledge: governing documents are read by everyone; the function's lead
+			// adds
+			// documents and versions
+			rule("GET", "/kunskap/styrdokument", ANY_AUTHENTICATED),
+			rule("GET", "/kunskap/styrdokument/{id}", PER_OBJECT).id(Sample.UNKNOWN),
+			rule("GET", "/kunskap/styrdokument/{id}/versioner/{number}", PER_OBJECT).id(Sample.UNKNOWN),
+			rule("GET", "/kunskap/styrdokument/ny", roles(FUNCTION_LEAD, ADMIN)),
+			rule("POST", "/kunskap/styrdokument", roles(FUNCTION_LEAD, ADMIN)).body("title="),
+			rule("GET", "/kunskap/styrdokument/{id}/ny-version", LEAD_PER_OBJECT).id(Sample.UNKNOWN),
+			rule("POST", "/kunskap/styrdokument/{id}/ny-version", LEAD_PER_OBJECT).id(Sample.UNKNOWN)
+				.body("body=&version=0"),
+			rule("GET", "/api/v1/documents", ANY_AUTHENTICATED),
+			rule("POST", "/api/v1/documents", roles(FUNCTION_LEAD, ADMIN)).body("{}"),
+			rule("GET", "/api/v1/documents/{id}", PER_OBJECT).id(Sample.UNKNOWN),
+			rule("GET", "/api/v1/documents/{id}/versions", PER_OBJECT).id(Sample.UNKNOWN),
+			rule("GET", "/api/v1/documents/{id}/versions/{number}", PER_OBJECT).id(Sample.UNKNOWN),
+			rule("POST", "/api/v1/documents/{id}/versions", LEAD_PER_OBJECT).id(Sample.UNKNOWN).body("{}"),
 			// requests: the endpoint is open to everyone logged in, the request decides
 			rule("GET", "/arenden", ANY_AUTHENTICATED), rule("GET", "/arenden/ny", ANY_AUTHENTICATED),
 			rule("POST", "/arenden", ANY_AUTHENTICATED).body("serviceId="),
