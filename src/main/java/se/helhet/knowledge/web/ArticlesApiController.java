@@ -28,6 +28,7 @@ import se.helhet.knowledge.Knowledge;
 import se.helhet.knowledge.Knowledge.ArticleQuery;
 import se.helhet.knowledge.Knowledge.SaveArticle;
 import se.helhet.platform.CurrentUser;
+import se.helhet.platform.ETags;
 import se.helhet.platform.NotFoundException;
 import se.helhet.platform.ValidationException;
 
@@ -71,7 +72,7 @@ class ArticlesApiController {
 			description = "Med texten i Markdown (body) och som säker HTML (html), och ETag.")
 	ResponseEntity<ArticleJson> one(@PathVariable UUID id, CurrentUser user) {
 		ArticleView article = readable(id, user);
-		return ResponseEntity.ok().eTag(etag(article.version())).body(ArticleJson.of(article));
+		return ResponseEntity.ok().eTag(ETags.of(article.version())).body(ArticleJson.of(article));
 	}
 
 	@PostMapping
@@ -82,7 +83,7 @@ class ArticlesApiController {
 	ResponseEntity<ArticleJson> create(@RequestBody ArticleRequest request, CurrentUser user) {
 		ArticleView article = knowledge.writeArticle(request.toCommand(null), user);
 		return ResponseEntity.created(URI.create("/api/v1/articles/" + article.id()))
-			.eTag(etag(article.version()))
+			.eTag(ETags.of(article.version()))
 			.body(ArticleJson.of(article));
 	}
 
@@ -93,8 +94,8 @@ class ArticlesApiController {
 	ResponseEntity<ArticleJson> update(@PathVariable UUID id, @RequestBody ArticleRequest request,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user) {
 		readable(id, user);
-		ArticleView article = knowledge.changeArticle(id, request.toCommand(parseEtag(ifMatch)), user);
-		return ResponseEntity.ok().eTag(etag(article.version())).body(ArticleJson.of(article));
+		ArticleView article = knowledge.changeArticle(id, request.toCommand(ETags.version(ifMatch, "en")), user);
+		return ResponseEntity.ok().eTag(ETags.of(article.version())).body(ArticleJson.of(article));
 	}
 
 	@PostMapping("/{id}/status")
@@ -109,8 +110,8 @@ class ArticlesApiController {
 		if (to == null) {
 			throw new ValidationException(Map.of("status", "status ska vara UTKAST, PUBLICERAD eller ARKIVERAD."));
 		}
-		ArticleView article = knowledge.moveArticle(id, to, parseEtag(ifMatch), user);
-		return ResponseEntity.ok().eTag(etag(article.version())).body(ArticleJson.of(article));
+		ArticleView article = knowledge.moveArticle(id, to, ETags.version(ifMatch, "en"), user);
+		return ResponseEntity.ok().eTag(ETags.of(article.version())).body(ArticleJson.of(article));
 	}
 
 	@PostMapping("/{id}/feedback")
@@ -127,22 +128,6 @@ class ArticlesApiController {
 
 	private ArticleView readable(UUID id, CurrentUser user) {
 		return knowledge.article(id, user).orElseThrow(() -> new NotFoundException("Artikeln finns inte."));
-	}
-
-	static String etag(int version) {
-		return "\"" + version + "\"";
-	}
-
-	static Integer parseEtag(String ifMatch) {
-		if (ifMatch == null || ifMatch.isBlank()) {
-			return null;
-		}
-		try {
-			return Integer.valueOf(ifMatch.strip().replace("W/", "").replace("\"", ""));
-		}
-		catch (NumberFormatException ex) {
-			throw new ValidationException(Map.of("If-Match", "If-Match ska vara en ETag från API:t, t.ex. \"3\"."));
-		}
 	}
 
 	/** An article as the API shows it. */

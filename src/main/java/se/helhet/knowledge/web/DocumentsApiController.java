@@ -28,6 +28,7 @@ import se.helhet.knowledge.Knowledge;
 import se.helhet.knowledge.Knowledge.NewDocument;
 import se.helhet.knowledge.Knowledge.NewVersion;
 import se.helhet.platform.CurrentUser;
+import se.helhet.platform.ETags;
 import se.helhet.platform.NotFoundException;
 
 /**
@@ -60,9 +61,7 @@ class DocumentsApiController {
 	@Operation(summary = "Ett styrdokument", description = "Med gällande version och ETag.")
 	ResponseEntity<DocumentJson> one(@PathVariable UUID id) {
 		DocumentView document = existing(id);
-		return ResponseEntity.ok()
-			.eTag(ArticlesApiController.etag(document.version()))
-			.body(DocumentJson.of(document, today()));
+		return ResponseEntity.ok().eTag(ETags.of(document.version())).body(DocumentJson.of(document, today()));
 	}
 
 	@GetMapping("/{id}/versions")
@@ -97,7 +96,7 @@ class DocumentsApiController {
 						request.decidedBy(), request.decisionDate(), request.validFrom(), request.reviewDate()),
 				user);
 		return ResponseEntity.created(URI.create("/api/v1/documents/" + document.id()))
-			.eTag(ArticlesApiController.etag(document.version()))
+			.eTag(ETags.of(document.version()))
 			.body(DocumentJson.of(document, today()));
 	}
 
@@ -109,14 +108,13 @@ class DocumentsApiController {
 	ResponseEntity<DocumentJson> revise(@PathVariable UUID id, @RequestBody VersionRequest request,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user) {
 		existing(id);
-		DocumentView document = knowledge
-			.reviseDocument(id,
-					new NewVersion(request.body(), request.decidedBy(), request.decisionDate(), request.validFrom(),
-							request.reviewDate(), request.changeNote(), ArticlesApiController.parseEtag(ifMatch)),
-					user);
+		DocumentView document = knowledge.reviseDocument(id,
+				new NewVersion(request.body(), request.decidedBy(), request.decisionDate(), request.validFrom(),
+						request.reviewDate(), request.changeNote(), ETags.version(ifMatch, "dokumentets")),
+				user);
 		return ResponseEntity
 			.created(URI.create("/api/v1/documents/" + id + "/versions/" + document.current().number()))
-			.eTag(ArticlesApiController.etag(document.version()))
+			.eTag(ETags.of(document.version()))
 			.body(DocumentJson.of(document, today()));
 	}
 

@@ -39,6 +39,7 @@ import se.helhet.organisation.StaffView;
 import se.helhet.organisation.internal.AbsenceService;
 import se.helhet.organisation.internal.OrganisationService;
 import se.helhet.platform.CurrentUser;
+import se.helhet.platform.ETags;
 import se.helhet.platform.NotFoundException;
 import se.helhet.platform.Role;
 import se.helhet.platform.ValidationException;
@@ -92,7 +93,7 @@ class AbsenceApiController {
 	ResponseEntity<AbsenceJson> one(@PathVariable UUID id, CurrentUser user) {
 		AbsenceView absence = visible(id, user);
 		return ResponseEntity.ok()
-			.eTag(etag(absence.version()))
+			.eTag(ETags.of(absence.version()))
 			.body(AbsenceJson.of(absence, mayReadNote(absence, user)));
 	}
 
@@ -107,7 +108,7 @@ class AbsenceApiController {
 		AbsenceRegistration registered = organisation.registerAbsence(request.toCommand(user.staffId(), null), user);
 		AbsenceView absence = organisation.absence(registered.absenceId()).orElseThrow();
 		return ResponseEntity.created(URI.create("/api/v1/absences/" + absence.id()))
-			.eTag(etag(absence.version()))
+			.eTag(ETags.of(absence.version()))
 			.body(AbsenceJson.of(absence, true, registered));
 	}
 
@@ -119,9 +120,9 @@ class AbsenceApiController {
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user) {
 		AbsenceView existing = visible(id, user);
 		AbsenceRegistration changed = organisation.updateAbsence(id,
-				request.toCommand(existing.staffId(), parseEtag(ifMatch)), user);
+				request.toCommand(existing.staffId(), ETags.version(ifMatch, "frånvarons")), user);
 		AbsenceView absence = organisation.absence(id).orElseThrow();
-		return ResponseEntity.ok().eTag(etag(absence.version())).body(AbsenceJson.of(absence, true, changed));
+		return ResponseEntity.ok().eTag(ETags.of(absence.version())).body(AbsenceJson.of(absence, true, changed));
 	}
 
 	@DeleteMapping("/{id}")
@@ -131,7 +132,7 @@ class AbsenceApiController {
 	ResponseEntity<Void> delete(@PathVariable UUID id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user) {
 		visible(id, user);
-		organisation.deleteAbsence(id, parseEtag(ifMatch), user);
+		organisation.deleteAbsence(id, ETags.version(ifMatch, "frånvarons"), user);
 		return ResponseEntity.noContent().build();
 	}
 
@@ -178,22 +179,6 @@ class AbsenceApiController {
 	/** The note may be personal: the person, the lead and the administrator read it. */
 	private static boolean mayReadNote(AbsenceView absence, CurrentUser user) {
 		return AbsenceService.mayChange(absence.staffId(), absence.functionId(), user);
-	}
-
-	private static String etag(int version) {
-		return "\"" + version + "\"";
-	}
-
-	private static Integer parseEtag(String ifMatch) {
-		if (ifMatch == null || ifMatch.isBlank()) {
-			return null;
-		}
-		try {
-			return Integer.valueOf(ifMatch.strip().replace("W/", "").replace("\"", ""));
-		}
-		catch (NumberFormatException ex) {
-			throw new ValidationException(Map.of("If-Match", "If-Match ska vara frånvarons ETag, t.ex. \"3\"."));
-		}
 	}
 
 	/**

@@ -24,6 +24,7 @@ import se.helhet.organisation.StaffView;
 import se.helhet.organisation.UnitKind;
 import se.helhet.organisation.UnitView;
 import se.helhet.organisation.internal.OrganisationService;
+import se.helhet.platform.ETags;
 import se.helhet.platform.NotFoundException;
 import se.helhet.platform.ValidationException;
 
@@ -55,7 +56,7 @@ class OrganisationApiController {
 	@Operation(summary = "En enhet")
 	ResponseEntity<UnitJson> unit(@PathVariable UUID id) {
 		UnitView unit = organisation.unit(id).orElseThrow(() -> new NotFoundException("Enheten finns inte."));
-		return ResponseEntity.ok().eTag(etag(unit.version())).body(UnitJson.of(unit));
+		return ResponseEntity.ok().eTag(ETags.of(unit.version())).body(UnitJson.of(unit));
 	}
 
 	@PostMapping("/units")
@@ -65,7 +66,7 @@ class OrganisationApiController {
 		UUID id = organisation.saveUnit(request.toCommand(null, null));
 		UnitView unit = organisation.unit(id).orElseThrow();
 		return ResponseEntity.created(URI.create("/api/v1/organisation/units/" + id))
-			.eTag(etag(unit.version()))
+			.eTag(ETags.of(unit.version()))
 			.body(UnitJson.of(unit));
 	}
 
@@ -76,10 +77,10 @@ class OrganisationApiController {
 	ResponseEntity<UnitJson> update(@PathVariable UUID id, @RequestBody UnitRequest request,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
 		organisation.unit(id).orElseThrow(() -> new NotFoundException("Enheten finns inte."));
-		Integer version = parseEtag(ifMatch);
+		Integer version = ETags.version(ifMatch, "enhetens");
 		UUID saved = organisation.saveUnit(request.toCommand(id, version));
 		UnitView unit = organisation.unit(saved).orElseThrow();
-		return ResponseEntity.ok().eTag(etag(unit.version())).body(UnitJson.of(unit));
+		return ResponseEntity.ok().eTag(ETags.of(unit.version())).body(UnitJson.of(unit));
 	}
 
 	@GetMapping("/staff")
@@ -88,23 +89,6 @@ class OrganisationApiController {
 			description = "Med yrke, kompetenser och veckokapacitet.")
 	List<StaffJson> staff() {
 		return organisation.allStaff().stream().map(StaffJson::of).toList();
-	}
-
-	private static String etag(int version) {
-		return "\"" + version + "\"";
-	}
-
-	private static Integer parseEtag(String ifMatch) {
-		if (ifMatch == null || ifMatch.isBlank()) {
-			return null;
-		}
-		String value = ifMatch.strip().replace("W/", "").replace("\"", "");
-		try {
-			return Integer.valueOf(value);
-		}
-		catch (NumberFormatException ex) {
-			throw new ValidationException(Map.of("If-Match", "If-Match ska vara enhetens ETag, t.ex. \"3\"."));
-		}
 	}
 
 	/** A unit as the API shows it. */
