@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -31,6 +32,7 @@ import org.apache.lucene.util.QueryBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import se.helhet.knowledge.internal.search.AnswerRanking;
 import se.helhet.knowledge.internal.search.SwedishQueries;
 import se.helhet.knowledge.internal.search.SwedishTextAnalyzer;
 
@@ -57,7 +59,16 @@ public final class SwefaqEvaluation {
 	}
 
 	/** A way of ranking: how answers are indexed and how a question becomes a query. */
-	record Configuration(String name, Analyzer indexing, BiFunction<String, String, Query> query) {
+	record Configuration(String name, Analyzer indexing, BiFunction<String, String, Query> query,
+			BiConsumer<Document, String> fields) {
+
+		Configuration(String name, Analyzer indexing, BiFunction<String, String, Query> query) {
+			this(name, indexing, query, (document, answer) -> {
+				document.add(new TextField(PLAIN, answer, Field.Store.NO));
+				document.add(new TextField(TEXT, answer, Field.Store.NO));
+			});
+		}
+
 	}
 
 	public static void main(String[] args) throws IOException {
@@ -69,6 +80,7 @@ public final class SwefaqEvaluation {
 		SwedishQueries wordsOnly = new SwedishQueries(ours, false);
 		Analyzer both = new PerFieldAnalyzerWrapper(ours, Map.of(PLAIN, swedish));
 		QueryBuilder plainQueries = new QueryBuilder(swedish);
+		AnswerRanking answers = new AnswerRanking(List.of());
 
 		List<Configuration> configurations = List.of(
 				new Configuration("(a) BM25, Lucene's SwedishAnalyzer", both,
@@ -81,7 +93,10 @@ public final class SwefaqEvaluation {
 						(field, q) -> sum(orNothing(plainQueries.createBooleanQuery(PLAIN, q)),
 								wordsOnly.query(TEXT, q))),
 				new Configuration("(c') (b) plus the SwedishAnalyzer field", both,
-						(field, q) -> sum(orNothing(plainQueries.createBooleanQuery(PLAIN, q)), full.query(TEXT, q))));
+						(field, q) -> sum(orNothing(plainQueries.createBooleanQuery(PLAIN, q)), full.query(TEXT, q))),
+				new Configuration("(d) the app's AnswerRanking (suggestions and search box)",
+						new PerFieldAnalyzerWrapper(ours, AnswerRanking.analyzers()), (field, q) -> answers.query(q),
+						(document, answer) -> AnswerRanking.addFields(document, "", answer)));
 
 		Map<String, Double> accuracies = new LinkedHashMap<>();
 		Map<String, Long> millis = new HashMap<>();
@@ -128,7 +143,7 @@ public final class SwefaqEvaluation {
 			for (Item item : items) {
 				DirectoryReader reader = indexes.get(item.answers());
 				if (reader == null) {
-					reader = index(item.answers(), configuration.indexing());
+					reader = index(item.answers(), configuration);
 					indexes.put(item.answers(), reader);
 				}
 				IndexSearcher searcher = new IndexSearcher(reader);
@@ -149,13 +164,12 @@ public final class SwefaqEvaluation {
 	/**
 	 * The answers of a category, in their order, so that a document number is an index.
 	 */
-	static DirectoryReader index(List<String> answers, Analyzer analyzer) throws IOException {
+	static DirectoryReader index(List<String> answers, Configuration configuration) throws IOException {
 		ByteBuffersDirectory directory = new ByteBuffersDirectory();
-		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(configuration.indexing()))) {
 			for (String answer : answers) {
 				Document document = new Document();
-				document.add(new TextField(PLAIN, answer, Field.Store.NO));
-				document.add(new TextField(TEXT, answer, Field.Store.NO));
+				configuration.fields().accept(document, answer);
 				writer.addDocument(document);
 			}
 			writer.forceMerge(1);
