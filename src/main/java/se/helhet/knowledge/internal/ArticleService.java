@@ -148,6 +148,23 @@ public class ArticleService {
 			.toList();
 	}
 
+	/**
+	 * Articles changed after the given change (time, then id), oldest first: for the
+	 * search index.
+	 */
+	@Transactional(readOnly = true)
+	public List<ArticleView> changedAfter(OffsetDateTime updatedAt, UUID afterId, int limit) {
+		return jdbc
+			.sql(SELECT
+					+ " where a.updated_at > ? or (a.updated_at = ? and a.id > ?) order by a.updated_at, a.id limit ?")
+			.param(updatedAt)
+			.param(updatedAt)
+			.param(afterId == null ? new UUID(0, 0) : afterId)
+			.param(limit)
+			.query(ArticleService::row)
+			.list();
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<ArticleView> find(UUID id) {
 		return jdbc.sql(SELECT + " where a.id = ?").param(id).query(ArticleService::row).optional();

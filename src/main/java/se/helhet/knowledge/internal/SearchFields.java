@@ -1,0 +1,123 @@
+package se.helhet.knowledge.internal;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+
+import se.helhet.catalogue.ServiceView;
+import se.helhet.knowledge.ArticleView;
+import se.helhet.knowledge.DocumentView;
+import se.helhet.knowledge.internal.search.AnswerRanking;
+import se.helhet.knowledge.internal.search.SameQuestion;
+import se.helhet.requests.RequestsForSearch.IndexEntry;
+
+/**
+ * The fields of the search index and how each kind of thing becomes a Lucene document.
+ */
+final class SearchFields {
+
+	static final String KEY = "key";
+
+	static final String TYPE = "type";
+
+	static final String ID = "id";
+
+	static final String TITLE = "title";
+
+	static final String BODY = "body";
+
+	static final String NUMBER = "number";
+
+	static final String STATUS = "status";
+
+	static final String FUNCTION = "function";
+
+	static final String FORVALTNING = "forvaltning";
+
+	static final String CONFIDENTIAL = "confidential";
+
+	static final String REQUESTER = "requester";
+
+	static final String AUDIENCE = "audience";
+
+	static final String OPEN = "open";
+
+	static final String UPDATED = "updated";
+
+	static final String EXTRA = "extra";
+
+	/* Stored for snippets; a longer body is cut, the whole of it is still searched. */
+	static final int STORED_BODY = 20_000;
+
+	private SearchFields() {
+	}
+
+	static String key(SearchType type, UUID id) {
+		return type.name() + ":" + id;
+	}
+
+	static Document service(ServiceView service) {
+		Document document = base(SearchType.SERVICE, service.id(), service.nameSv(), service.descriptionSv());
+		document.add(new StringField(FUNCTION, service.functionId().toString(), Field.Store.YES));
+		document.add(new StringField(OPEN, Boolean.toString(service.active()), Field.Store.NO));
+		document.add(new StoredField(EXTRA, service.nameEn() == null ? "" : service.nameEn()));
+		AnswerRanking.addFields(document, service.nameSv() + " " + (service.nameEn() == null ? "" : service.nameEn()),
+				service.descriptionSv());
+		return document;
+	}
+
+	static Document article(ArticleView article) {
+		Document document = base(SearchType.ARTICLE, article.id(), article.title(), article.body());
+		document.add(new StringField(FUNCTION, article.functionId().toString(), Field.Store.YES));
+		document.add(new StringField(STATUS, article.status().name(), Field.Store.YES));
+		document.add(new StringField(AUDIENCE, article.audience().name(), Field.Store.YES));
+		AnswerRanking.addFields(document, article.title() + " " + String.join(" ", article.tags()), article.body());
+		return document;
+	}
+
+	static Document governingDocument(DocumentView governing, String body) {
+		Document document = base(SearchType.DOCUMENT, governing.id(), governing.title(), body);
+		document.add(new StringField(FUNCTION, governing.functionId().toString(), Field.Store.YES));
+		document.add(new StoredField(EXTRA, governing.type().name()));
+		AnswerRanking.addFields(document, governing.title(), body);
+		return document;
+	}
+
+	static Document request(IndexEntry request) {
+		Document document = base(SearchType.REQUEST, request.id(), request.title(), request.description());
+		document.add(new StringField(NUMBER, request.number(), Field.Store.YES));
+		document.add(new StringField(STATUS, request.status(), Field.Store.YES));
+		document.add(new StringField(FUNCTION, request.functionId().toString(), Field.Store.YES));
+		document.add(new StringField(FORVALTNING, request.forvaltningId().toString(), Field.Store.YES));
+		document.add(new StringField(CONFIDENTIAL, Boolean.toString(request.confidential()), Field.Store.YES));
+		document.add(new StringField(REQUESTER, request.requesterUsername(), Field.Store.NO));
+		document.add(new StringField(OPEN, Boolean.toString(request.open()), Field.Store.NO));
+		document.add(new LongField(UPDATED, millis(request.updatedAt()), Field.Store.YES));
+		document.add(new StoredField(EXTRA, request.functionCode()));
+		// one analysed text field: a million requests must re-index within minutes, and
+		// the search box reads the same field the similar-request detection does
+		SameQuestion.addFields(document, request.title(), request.description());
+		return document;
+	}
+
+	private static Document base(SearchType type, UUID id, String title, String body) {
+		Document document = new Document();
+		document.add(new StringField(KEY, key(type, id), Field.Store.NO));
+		document.add(new StringField(TYPE, type.name(), Field.Store.YES));
+		document.add(new StringField(ID, id.toString(), Field.Store.YES));
+		document.add(new StoredField(TITLE, title == null ? "" : title));
+		String text = body == null ? "" : body;
+		document.add(new StoredField(BODY, text.length() > STORED_BODY ? text.substring(0, STORED_BODY) : text));
+		return document;
+	}
+
+	static long millis(OffsetDateTime time) {
+		return time == null ? 0 : time.toInstant().toEpochMilli();
+	}
+
+}

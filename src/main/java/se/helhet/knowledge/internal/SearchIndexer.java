@@ -1,0 +1,399 @@
+package se.helhet.knowledge.internal;
+
+import java.io.IOException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import se.helhet.catalogue.Catalogue;
+import se.helhet.catalogue.ServiceView;
+import se.helhet.knowledge.ArticleChanged;
+import se.helhet.knowledge.ArticlePublished;
+import se.helhet.knowledge.ArticleView;
+import se.helhet.knowledge.DocumentChanged;
+import se.helhet.knowledge.DocumentView;
+import se.helhet.knowledge.internal.SearchIndex.Generation;
+import se.helhet.requests.RequestEvents.RequestAssigned;
+import se.helhet.requests.RequestEvents.RequestStatusChanged;
+import se.helhet.requests.RequestEvents.RequestSubmitted;
+import se.helhet.requests.RequestEvents.RequestsHandedOver;
+import se.helhet.requests.RequestsForSearch;
+import se.helhet.requests.RequestsForSearch.IndexEntry;
+
+/**
+ * Keeps this node's search index in step with the database. Three ways, each covering
+ * what the others cannot:
+ * <ul>
+ * <li>events: every change made on this node is indexed right after its transaction
+ * (Spring Modulith keeps the event until the listener has run, also across a
+ * restart);</li>
+ * <li>catch-up: every few seconds the node reads what changed since its last look —
+ * changes made on other nodes, which publish their events only to themselves;</li>
+ * <li>rebuild: at the first start, when the index's schema changed, or when the
+ * administrator asks; with progress.</li>
+ * </ul>
+ * How far the catch-up has come is committed with the index, so a restarted node goes on
+ * from there.
+ */
+@Component
+public class SearchIndexer {
+
+	private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
+
+	static final String REQUESTS_AT = "requests.at";
+
+	static final String REQUESTS_ID = "requests.id";
+
+	static final String ARTICLES_AT = "articles.at";
+
+	static final String ARTICLES_ID = "articles.id";
+
+	static final int PAGE = 2_000;
+
+	/*
+	 * A transaction that began before another may commit after it with an earlier change
+	 * time; the catch-up looks this far back so that it is not skipped.
+	 */
+	static final long OVERLAP_SECONDS = 10;
+
+	private final SearchIndex index;
+
+	private final RequestsForSearch requests;
+
+	private final ArticleService articles;
+
+	private final GoverningDocumentService documents;
+
+	private final Catalogue catalogue;
+
+	private final boolean rebuildAtStart;
+
+	private final Object catchUpLock = new Object();
+
+	private final Map<UUID, Integer> documentVersions = new HashMap<>();
+
+	private final Map<UUID, ServiceView> services = new HashMap<>();
+
+	private final AtomicReference<Progress> progress = new AtomicReference<>(Progress.idle());
+
+	private volatile OffsetDateTime lastCatchUp;
+
+	SearchIndexer(SearchIndex index, RequestsForSearch requests, ArticleService articles,
+			GoverningDocumentService documents, Catalogue catalogue,
+			@Value("${helhet.search.rebuild-at-start:true}") boolean rebuildAtStart) {
+		this.index = index;
+		this.requests = requests;
+		this.articles = articles;
+		this.documents = documents;
+		this.catalogue = catalogue;
+		this.rebuildAtStart = rebuildAtStart;
+	}
+
+	/** How a rebuild goes: what it has done of how much. */
+	public record Progress(boolean running, long done, long total, OffsetDateTime startedAt, OffsetDateTime finishedAt,
+			String failure) {
+
+		static Progress idle() {
+			return new Progress(false, 0, 0, null, null, null);
+		}
+
+		public int percent() {
+			return total == 0 ? (running ? 0 : 100) : (int) Math.min(100, done * 100 / total);
+		}
+
+	}
+
+	public Progress progress() {
+		return progress.get();
+	}
+
+	public OffsetDateTime lastCatchUp() {
+		return lastCatchUp;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void start() {
+		if (index.isEmptyOrOutdated() && rebuildAtStart) {
+			startRebuild();
+		}
+		else {
+			catchUp();
+		}
+	}
+
+	/** Starts a rebuild in the background unless one runs; false if one was running. */
+	public boolean startRebuild() {
+		OffsetDateTime started = OffsetDateTime.now(ZoneOffset.UTC);
+		synchronized (progress) {
+			if (progress.get().running()) {
+				return false;
+			}
+			progress.set(new Progress(true, 0, 0, started, null, null));
+		}
+		Thread.ofVirtual().name("search-rebuild").start(() -> rebuild(started));
+		return true;
+	}
+
+	/**
+	 * Fills a new index from the database and puts it in use. Changes made meanwhile
+	 * reach the index in use through events; the new one catches up from where it began
+	 * before it takes over.
+	 */
+	private void rebuild(OffsetDateTime started) {
+		try {
+			long total = requests.count();
+			progress.set(new Progress(true, 0, total, started, null, null));
+			Generation fresh = index.newGeneration();
+			Map<String, String> watermark = new HashMap<>();
+			watermark.put(REQUESTS_AT, started.minusSeconds(OVERLAP_SECONDS).toString());
+			watermark.put(ARTICLES_AT, started.minusSeconds(OVERLAP_SECONDS).toString());
+			for (ServiceView service : catalogue.services()) {
+				index.put(fresh, SearchFields.key(SearchType.SERVICE, service.id()), SearchFields.service(service));
+			}
+			for (DocumentView document : documents.documents(null)) {
+				index.put(fresh, SearchFields.key(SearchType.DOCUMENT, document.id()),
+						SearchFields.governingDocument(document, document.current().body()));
+			}
+			OffsetDateTime articlesAt = OffsetDateTime.parse("1970-01-01T00:00:00Z");
+			UUID articleId = null;
+			List<ArticleView> page;
+			while (!(page = articles.changedAfter(articlesAt, articleId, PAGE)).isEmpty()) {
+				for (ArticleView article : page) {
+					index.put(fresh, SearchFields.key(SearchType.ARTICLE, article.id()), SearchFields.article(article));
+				}
+				articlesAt = page.getLast().updatedAt();
+				articleId = page.getLast().id();
+			}
+			long done = indexRequests(fresh, started, total);
+			index.commit(fresh, watermark);
+			synchronized (catchUpLock) {
+				index.swap(fresh);
+				rememberCatalogueAndDocuments();
+			}
+			catchUp();
+			progress.set(new Progress(false, done, Math.max(total, done), started, OffsetDateTime.now(ZoneOffset.UTC),
+					null));
+			log.info("Sökindexet är ombyggt: {} ärenden på {} s", done,
+					java.time.Duration.between(started, OffsetDateTime.now(ZoneOffset.UTC)).toSeconds());
+		}
+		catch (IOException | RuntimeException ex) {
+			log.error("Sökindexet kunde inte byggas om", ex);
+			Progress failed = progress.get();
+			progress.set(new Progress(false, failed.done(), failed.total(), started, OffsetDateTime.now(ZoneOffset.UTC),
+					ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
+		}
+	}
+
+	/**
+	 * Reads the requests page by page while every core analyses pages already read: the
+	 * analysis (compound splitting) costs more than the reading.
+	 */
+	private long indexRequests(Generation fresh, OffsetDateTime started, long total) throws IOException {
+		int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
+		Semaphore inFlight = new Semaphore(workers + 1);
+		AtomicLong done = new AtomicLong();
+		AtomicReference<RuntimeException> failed = new AtomicReference<>();
+		try (ExecutorService pool = Executors.newFixedThreadPool(workers,
+				Thread.ofPlatform().name("search-index-", 1).factory())) {
+			UUID after = null;
+			List<IndexEntry> entries;
+			while (failed.get() == null && !(entries = requests.entries(after, PAGE)).isEmpty()) {
+				after = entries.getLast().id();
+				inFlight.acquireUninterruptibly();
+				List<IndexEntry> page = entries;
+				pool.execute(() -> {
+					try {
+						for (IndexEntry entry : page) {
+							index.add(fresh, SearchFields.request(entry));
+						}
+						long now = done.addAndGet(page.size());
+						progress.set(new Progress(true, now, Math.max(total, now), started, null, null));
+					}
+					catch (RuntimeException ex) {
+						failed.compareAndSet(null, ex);
+					}
+					finally {
+						inFlight.release();
+					}
+				});
+			}
+		}
+		if (failed.get() != null) {
+			throw failed.get();
+		}
+		return done.get();
+	}
+
+	private void rememberCatalogueAndDocuments() {
+		services.clear();
+		catalogue.services().forEach(s -> services.put(s.id(), s));
+		documentVersions.clear();
+		documents.documents(null).forEach(d -> documentVersions.put(d.id(), d.version()));
+	}
+
+	/** Reads what changed since the last look, on this node or any other. */
+	@Scheduled(fixedDelayString = "${helhet.search.catch-up-ms:5000}",
+			initialDelayString = "${helhet.search.catch-up-ms:5000}")
+	public void catchUp() {
+		if (progress.get().running() && index.isEmptyOrOutdated()) {
+			return;
+		}
+		synchronized (catchUpLock) {
+			Map<String, String> watermark = new HashMap<>(index.committed());
+			catchUpRequests(watermark);
+			catchUpArticles(watermark);
+			catchUpServices();
+			catchUpDocuments();
+			index.commit(watermark);
+			index.refresh();
+			lastCatchUp = OffsetDateTime.now(ZoneOffset.UTC);
+		}
+	}
+
+	private void catchUpRequests(Map<String, String> watermark) {
+		OffsetDateTime at = time(watermark.get(REQUESTS_AT)).minusSeconds(OVERLAP_SECONDS);
+		UUID after = null;
+		OffsetDateTime newest = time(watermark.get(REQUESTS_AT));
+		UUID newestId = null;
+		List<IndexEntry> entries;
+		while (!(entries = requests.changedAfter(at, after, PAGE)).isEmpty()) {
+			for (IndexEntry entry : entries) {
+				index.put(SearchFields.key(SearchType.REQUEST, entry.id()), SearchFields.request(entry));
+			}
+			IndexEntry last = entries.getLast();
+			at = last.updatedAt();
+			after = last.id();
+			if (last.updatedAt().isAfter(newest)) {
+				newest = last.updatedAt();
+				newestId = last.id();
+			}
+			if (entries.size() < PAGE) {
+				break;
+			}
+		}
+		watermark.put(REQUESTS_AT, newest.toString());
+		if (newestId != null) {
+			watermark.put(REQUESTS_ID, newestId.toString());
+		}
+	}
+
+	private void catchUpArticles(Map<String, String> watermark) {
+		OffsetDateTime at = time(watermark.get(ARTICLES_AT)).minusSeconds(OVERLAP_SECONDS);
+		OffsetDateTime newest = time(watermark.get(ARTICLES_AT));
+		UUID after = null;
+		List<ArticleView> page;
+		while (!(page = articles.changedAfter(at, after, PAGE)).isEmpty()) {
+			page.forEach(this::indexArticle);
+			at = page.getLast().updatedAt();
+			after = page.getLast().id();
+			if (at.isAfter(newest)) {
+				newest = at;
+			}
+			if (page.size() < PAGE) {
+				break;
+			}
+		}
+		watermark.put(ARTICLES_AT, newest.toString());
+	}
+
+	private void catchUpServices() {
+		Map<UUID, ServiceView> now = new HashMap<>();
+		catalogue.services().forEach(s -> now.put(s.id(), s));
+		now.forEach((id, service) -> {
+			if (!service.equals(services.get(id))) {
+				index.put(SearchFields.key(SearchType.SERVICE, id), SearchFields.service(service));
+			}
+		});
+		services.keySet()
+			.stream()
+			.filter(id -> !now.containsKey(id))
+			.toList()
+			.forEach(id -> index.delete(SearchFields.key(SearchType.SERVICE, id)));
+		services.clear();
+		services.putAll(now);
+	}
+
+	private void catchUpDocuments() {
+		Map<UUID, Integer> now = new HashMap<>();
+		for (DocumentView document : documents.documents(null)) {
+			now.put(document.id(), document.version());
+			if (!Integer.valueOf(document.version()).equals(documentVersions.get(document.id()))) {
+				indexDocument(document);
+			}
+		}
+		documentVersions.clear();
+		documentVersions.putAll(now);
+	}
+
+	private static OffsetDateTime time(String value) {
+		return value == null ? OffsetDateTime.parse("1970-01-01T00:00:00Z") : OffsetDateTime.parse(value);
+	}
+
+	private void indexArticle(ArticleView article) {
+		index.put(SearchFields.key(SearchType.ARTICLE, article.id()), SearchFields.article(article));
+	}
+
+	private void indexDocument(DocumentView document) {
+		index.put(SearchFields.key(SearchType.DOCUMENT, document.id()),
+				SearchFields.governingDocument(document, document.current().body()));
+	}
+
+	private void indexRequest(UUID id) {
+		requests.entry(id).ifPresent(e -> index.put(SearchFields.key(SearchType.REQUEST, id), SearchFields.request(e)));
+	}
+
+	// ---- events: this node's own changes, right after they commit
+
+	@ApplicationModuleListener
+	void on(RequestSubmitted event) {
+		indexRequest(event.requestId());
+	}
+
+	@ApplicationModuleListener
+	void on(RequestStatusChanged event) {
+		indexRequest(event.requestId());
+	}
+
+	@ApplicationModuleListener
+	void on(RequestAssigned event) {
+		indexRequest(event.requestId());
+	}
+
+	@ApplicationModuleListener
+	void on(RequestsHandedOver event) {
+		event.handovers().forEach(h -> indexRequest(h.requestId()));
+	}
+
+	@ApplicationModuleListener
+	void on(ArticlePublished event) {
+		articles.find(event.articleId()).ifPresent(this::indexArticle);
+	}
+
+	@ApplicationModuleListener
+	void on(ArticleChanged event) {
+		articles.find(event.articleId()).ifPresent(this::indexArticle);
+	}
+
+	@ApplicationModuleListener
+	void on(DocumentChanged event) {
+		documents.document(event.documentId()).ifPresent(this::indexDocument);
+	}
+
+}

@@ -1,0 +1,407 @@
+package se.helhet.knowledge.internal;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.springframework.stereotype.Service;
+
+import se.helhet.knowledge.ArticleStatus;
+import se.helhet.knowledge.ArticleView;
+import se.helhet.knowledge.DocumentView;
+import se.helhet.knowledge.Audience;
+import se.helhet.knowledge.internal.search.AnswerRanking;
+import se.helhet.knowledge.internal.search.SameQuestion;
+import se.helhet.knowledge.internal.search.SwedishSnippets;
+import se.helhet.knowledge.internal.search.SwedishTextAnalyzer;
+import se.helhet.organisation.Organisation;
+import se.helhet.organisation.UnitView;
+import se.helhet.platform.CurrentUser;
+import se.helhet.platform.Role;
+import se.helhet.requests.RequestsForSearch;
+
+/**
+ * The one search box, the suggestions while a requester writes, and similar-request
+ * detection. Every hit is shown only where the reader may see it: the index narrows the
+ * candidates by the facts it holds, and each request hit is then checked by the request
+ * page's own rule before it is shown, so a stale index can never show too much.
+ */
+@Service
+public class SearchService {
+
+	/**
+	 * Solved requests this recent still count as "the same question is being handled".
+	 */
+	static final Duration RECENTLY_SOLVED = Duration.ofDays(90);
+
+	public static final int MAX_LIMIT = 50;
+
+	private final SearchIndex index;
+
+	private final Synonyms synonyms;
+
+	private final RequestsForSearch requests;
+
+	private final ArticleService articles;
+
+	private final GoverningDocumentService documents;
+
+	private final Organisation organisation;
+
+	private final SwedishSnippets snippets = new SwedishSnippets(SwedishTextAnalyzer.forIndexing());
+
+	SearchService(SearchIndex index, Synonyms synonyms, RequestsForSearch requests, ArticleService articles,
+			GoverningDocumentService documents, Organisation organisation) {
+		this.documents = documents;
+		this.index = index;
+		this.synonyms = synonyms;
+		this.requests = requests;
+		this.articles = articles;
+		this.organisation = organisation;
+	}
+
+	/**
+	 * A search hit. {@code details} false means the reader may not see the request
+	 * itself: only that the function already handles the same question (title and snippet
+	 * empty).
+	 */
+	public record Hit(SearchType type, UUID id, String title, String snippet, String url, String number, String status,
+			String functionCode, boolean details, double score) {
+
+		public String typeName() {
+			return type.name();
+		}
+
+	}
+
+	/** Hits of one search, best first. */
+	public record Results(List<Hit> hits, boolean more) {
+	}
+
+	/**
+	 * The search box: services, articles, governing documents and requests matching the
+	 * text, best first.
+	 * @param type only this kind, or null for all
+	 */
+	public Results search(String text, SearchType type, int limit, CurrentUser user) {
+		int wanted = Math.max(1, Math.min(limit, MAX_LIMIT));
+		Reader reader = reader(user);
+		Synonyms.Rankers rankers = synonyms.rankers(null);
+		Query words = rankers.answers().query(text);
+		if (words instanceof MatchNoDocsQuery) {
+			return new Results(List.of(), false);
+		}
+		Query requestWords = rankers.requests(text);
+		BooleanQuery.Builder either = new BooleanQuery.Builder();
+		for (SearchType kind : SearchType.values()) {
+			if (type == null || type == kind) {
+				Query kindWords = (kind == SearchType.REQUEST) ? requestWords : words;
+				either.add(new BooleanQuery.Builder().add(kindWords, Occur.MUST)
+					.add(visibility(kind, reader), Occur.FILTER)
+					.build(), Occur.SHOULD);
+			}
+		}
+		Query query = either.build();
+		return index.search(searcher -> {
+			// a few more than asked, as a request the rule then hides leaves a gap
+			ScoreDoc[] top = searcher.search(query, wanted * 2 + 5).scoreDocs;
+			List<Candidate> candidates = candidates(searcher, top);
+			Set<UUID> visibleRequests = requests.visibleTo(
+					candidates.stream().filter(c -> c.type() == SearchType.REQUEST).map(Candidate::id).toList(), user);
+			List<Hit> hits = new ArrayList<>();
+			for (Candidate candidate : candidates) {
+				if (!mayShow(candidate, visibleRequests, user)) {
+					continue;
+				}
+				if (hits.size() == wanted) {
+					return new Results(hits, true);
+				}
+				hits.add(hit(candidate, candidate.type() == SearchType.REQUEST ? requestWords : words, true));
+			}
+			return new Results(hits, false);
+		});
+	}
+
+	/** What the requester is shown while writing a new request. */
+	public record Suggestions(List<Hit> answers, List<Hit> requests) {
+
+		public boolean isEmpty() {
+			return answers.isEmpty() && requests.isEmpty();
+		}
+
+	}
+
+	/**
+	 * Articles and governing documents that may answer the question, and requests on the
+	 * same question from any förvaltning: open ones, or solved within 90 days.
+	 * @param functionId the function asked (its synonyms apply), or null
+	 */
+	public Suggestions suggest(String text, UUID functionId, CurrentUser user) {
+		Reader reader = reader(user);
+		Synonyms.Rankers rankers = synonyms.rankers(functionId);
+		Query words = rankers.answers().query(text);
+		if (words instanceof MatchNoDocsQuery) {
+			return new Suggestions(List.of(), List.of());
+		}
+		BooleanQuery.Builder answerKinds = new BooleanQuery.Builder()
+			.add(visibility(SearchType.ARTICLE, reader), Occur.SHOULD)
+			.add(visibility(SearchType.DOCUMENT, reader), Occur.SHOULD);
+		Query answerQuery = new BooleanQuery.Builder().add(words, Occur.MUST)
+			.add(answerKinds.build(), Occur.FILTER)
+			.build();
+		List<Hit> answers = index.search(searcher -> {
+			List<Hit> hits = new ArrayList<>();
+			for (Candidate candidate : candidates(searcher, searcher.search(answerQuery, 8).scoreDocs)) {
+				if (hits.size() < 3 && mayShow(candidate, Set.of(), user)) {
+					hits.add(hit(candidate, words, true));
+				}
+			}
+			return hits;
+		});
+		return new Suggestions(answers, similar(text, functionId, null, user, 3));
+	}
+
+	/**
+	 * Requests asking the same question as the text, most likely first. Those the reader
+	 * may see come with their title; an ordinary request the reader may not see comes
+	 * without details; a confidential one the reader may not see never comes.
+	 * @param excluding a request not to return (the one being compared), or null
+	 */
+	public List<Hit> similar(String text, UUID functionId, UUID excluding, CurrentUser user, int limit) {
+		int wanted = Math.max(1, Math.min(limit, MAX_LIMIT));
+		Reader reader = reader(user);
+		SameQuestion sameQuestion = synonyms.rankers(functionId).sameQuestion();
+		long since = OffsetDateTime.now().minus(RECENTLY_SOLVED).toInstant().toEpochMilli();
+		BooleanQuery.Builder filter = new BooleanQuery.Builder()
+			.add(new TermQuery(new Term(SearchFields.TYPE, SearchType.REQUEST.name())), Occur.FILTER)
+			.add(new BooleanQuery.Builder().add(new TermQuery(new Term(SearchFields.OPEN, "true")), Occur.SHOULD)
+				.add(LongField.newRangeQuery(SearchFields.UPDATED, since, Long.MAX_VALUE), Occur.SHOULD)
+				.build(), Occur.FILTER)
+			.add(new BooleanQuery.Builder()
+				.add(new TermQuery(new Term(SearchFields.CONFIDENTIAL, "false")), Occur.SHOULD)
+				.add(visibility(SearchType.REQUEST, reader), Occur.SHOULD)
+				.build(), Occur.FILTER)
+			.add(new TermQuery(new Term(SearchFields.STATUS, "SAMMANFOGAD")), Occur.MUST_NOT);
+		if (excluding != null) {
+			filter.add(new TermQuery(new Term(SearchFields.ID, excluding.toString())), Occur.MUST_NOT);
+		}
+		Query query = filter.build();
+		return index.search(searcher -> {
+			List<SameQuestion.Match> matches = sameQuestion.find(searcher, text, query, wanted * 2 + 2);
+			List<Candidate> candidates = new ArrayList<>();
+			Map<Integer, Double> confidence = new java.util.HashMap<>();
+			for (SameQuestion.Match match : matches) {
+				candidates.add(candidate(searcher, match.doc(), (float) match.confidence()));
+				confidence.put(match.doc(), match.confidence());
+			}
+			Set<UUID> visible = requests.visibleTo(candidates.stream().map(Candidate::id).toList(), user);
+			Query words = synonyms.rankers(functionId).requests(text);
+			List<Hit> hits = new ArrayList<>();
+			for (Candidate candidate : candidates) {
+				if (hits.size() == wanted) {
+					break;
+				}
+				if (visible.contains(candidate.id())) {
+					hits.add(hit(candidate, words, true));
+				}
+				else if (!candidate.confidential() && isOpen(candidate.status())) {
+					// joining is what it offers, and only an open request can be joined
+					hits.add(hit(candidate, words, false));
+				}
+			}
+			return hits;
+		});
+	}
+
+	// ---- visibility in the index (a superset; each request hit is checked again)
+
+	/** Who reads, with what the visibility rules look at. */
+	record Reader(CurrentUser user, UUID functionId, boolean staff, boolean seesAllOrdinary, UUID forvaltningId,
+			Set<UUID> followed) {
+	}
+
+	Reader reader(CurrentUser user) {
+		boolean staff = user.has(Role.HANDLER) || user.has(Role.FUNCTION_LEAD);
+		UUID function = staff ? user.unitId() : null;
+		boolean all = staff || user.has(Role.GROUP_LEAD);
+		UUID forvaltning = user.has(Role.ADMINISTRATION_LEAD)
+				? organisation.topUnitOf(user.unitId()).map(UnitView::id).orElse(null) : null;
+		Set<UUID> followed = all ? Set.of() : requests.followedBy(user.username());
+		return new Reader(user, function, staff, all, forvaltning, followed);
+	}
+
+	private static Query visibility(SearchType type, Reader reader) {
+		BooleanQuery.Builder q = new BooleanQuery.Builder().add(typeIs(type), Occur.FILTER);
+		switch (type) {
+			case SERVICE -> q.add(term(SearchFields.OPEN, "true"), Occur.FILTER);
+			case DOCUMENT -> {
+			}
+			case ARTICLE -> {
+				if (!reader.user().has(Role.ADMIN)) {
+					BooleanQuery.Builder either = new BooleanQuery.Builder().add(new BooleanQuery.Builder()
+						.add(term(SearchFields.STATUS, ArticleStatus.PUBLICERAD.name()), Occur.FILTER)
+						.add(term(SearchFields.AUDIENCE, Audience.FORVALTNINGAR.name()), Occur.FILTER)
+						.build(), Occur.SHOULD);
+					if (reader.functionId() != null) {
+						either.add(term(SearchFields.FUNCTION, reader.functionId().toString()), Occur.SHOULD);
+					}
+					q.add(either.build(), Occur.FILTER);
+				}
+			}
+			case REQUEST -> {
+				BooleanQuery.Builder any = new BooleanQuery.Builder()
+					.add(term(SearchFields.REQUESTER, reader.user().username()), Occur.SHOULD);
+				if (reader.seesAllOrdinary()) {
+					any.add(term(SearchFields.CONFIDENTIAL, "false"), Occur.SHOULD);
+				}
+				if (reader.functionId() != null) {
+					any.add(term(SearchFields.FUNCTION, reader.functionId().toString()), Occur.SHOULD);
+				}
+				if (!reader.seesAllOrdinary()) {
+					BooleanQuery.Builder ordinary = new BooleanQuery.Builder();
+					if (!reader.followed().isEmpty()) {
+						ordinary.add(
+								new TermInSetQuery(SearchFields.ID,
+										reader.followed().stream().map(id -> new BytesRef(id.toString())).toList()),
+								Occur.SHOULD);
+					}
+					if (reader.forvaltningId() != null) {
+						ordinary.add(term(SearchFields.FORVALTNING, reader.forvaltningId().toString()), Occur.SHOULD);
+					}
+					BooleanQuery built = ordinary.build();
+					if (!built.clauses().isEmpty()) {
+						any.add(new BooleanQuery.Builder().add(term(SearchFields.CONFIDENTIAL, "false"), Occur.FILTER)
+							.add(built, Occur.FILTER)
+							.build(), Occur.SHOULD);
+					}
+				}
+				q.add(any.build(), Occur.FILTER);
+			}
+		}
+		return q.build();
+	}
+
+	static boolean isOpen(String status) {
+		return !("LOST".equals(status) || "STANGD".equals(status) || "SAMMANFOGAD".equals(status));
+	}
+
+	private static Query typeIs(SearchType type) {
+		return term(SearchFields.TYPE, type.name());
+	}
+
+	private static Query term(String field, String value) {
+		return new TermQuery(new Term(field, value));
+	}
+
+	private boolean mayShow(Candidate candidate, Set<UUID> visibleRequests, CurrentUser user) {
+		return switch (candidate.type()) {
+			case REQUEST -> visibleRequests.contains(candidate.id());
+			// the index may be a moment behind an article's status or audience
+			case ARTICLE -> articles.article(candidate.id(), user).isPresent();
+			case SERVICE, DOCUMENT -> true;
+		};
+	}
+
+	// ---- hits
+
+	/** A hit as read from the index, before the visibility check. */
+	record Candidate(SearchType type, UUID id, String title, String body, String number, String status, String function,
+			boolean confidential, String extra, float score) {
+	}
+
+	private static List<Candidate> candidates(IndexSearcher searcher, ScoreDoc[] top) throws IOException {
+		List<Candidate> candidates = new ArrayList<>(top.length);
+		for (ScoreDoc doc : top) {
+			candidates.add(candidate(searcher, doc.doc, doc.score));
+		}
+		return candidates;
+	}
+
+	private static Candidate candidate(IndexSearcher searcher, int doc, float score) throws IOException {
+		Document stored = searcher.storedFields().document(doc);
+		return new Candidate(SearchType.valueOf(stored.get(SearchFields.TYPE)),
+				UUID.fromString(stored.get(SearchFields.ID)), stored.get(SearchFields.TITLE),
+				stored.get(SearchFields.BODY), stored.get(SearchFields.NUMBER), stored.get(SearchFields.STATUS),
+				stored.get(SearchFields.FUNCTION), "true".equals(stored.get(SearchFields.CONFIDENTIAL)),
+				stored.get(SearchFields.EXTRA), score);
+	}
+
+	private Hit hit(Candidate c, Query words, boolean details) {
+		String url = switch (c.type()) {
+			case SERVICE -> "/katalog/" + c.id();
+			case ARTICLE -> "/kunskap/artiklar/" + c.id();
+			case DOCUMENT -> "/kunskap/styrdokument/" + c.id();
+			case REQUEST -> "/arenden/" + c.id();
+		};
+		if (!details) {
+			return new Hit(c.type(), c.id(), "", "", null, c.number(), c.status(), c.extra(), false, c.score());
+		}
+		String field = (c.type() == SearchType.REQUEST) ? SameQuestion.TEXT : AnswerRanking.TEXT;
+		String snippet = snippets.snippet(field, words, c.body() == null ? "" : c.body());
+		return new Hit(c.type(), c.id(), c.title(), snippet, url, c.number(), c.status(),
+				c.type() == SearchType.REQUEST ? c.extra() : null, true, c.score());
+	}
+
+	// ---- answers and the index's state
+
+	/** An article or governing document the reader may see, as a hit. */
+	public Optional<Hit> answer(SearchType type, UUID id, CurrentUser user) {
+		if (type == SearchType.ARTICLE) {
+			return articles.article(id, user)
+				.map(a -> new Hit(type, id, a.title(), "", "/kunskap/artiklar/" + id, null, a.status().name(), null,
+						true, 0));
+		}
+		if (type == SearchType.DOCUMENT) {
+			return documents.document(id)
+				.map(d -> new Hit(type, id, d.title(), "", "/kunskap/styrdokument/" + id, null, null, null, true, 0));
+		}
+		return Optional.empty();
+	}
+
+	/** The function an article or governing document belongs to. */
+	public UUID functionOf(Hit answer) {
+		return switch (answer.type()) {
+			case ARTICLE -> articles.find(answer.id()).map(ArticleView::functionId).orElse(null);
+			case DOCUMENT -> documents.document(answer.id()).map(DocumentView::functionId).orElse(null);
+			default -> null;
+		};
+	}
+
+	/** What the index holds and how its rebuild goes. */
+	public record IndexStatus(Map<SearchType, Integer> counts, SearchIndexer.Progress progress,
+			OffsetDateTime lastCatchUp, long requestsInDatabase) {
+
+		public int total() {
+			return counts.values().stream().mapToInt(Integer::intValue).sum();
+		}
+
+	}
+
+	public IndexStatus status(SearchIndexer indexer) {
+		Map<SearchType, Integer> counts = new EnumMap<>(SearchType.class);
+		for (SearchType type : SearchType.values()) {
+			counts.put(type, index.count(new TermQuery(new Term(SearchFields.TYPE, type.name()))));
+		}
+		return new IndexStatus(counts, indexer.progress(), indexer.lastCatchUp(), requests.count());
+	}
+
+}
