@@ -5,6 +5,7 @@ import java.util.List;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
 
@@ -35,6 +36,16 @@ public final class Markdown {
 	}
 
 	/** The text as HTML that is safe to put into a page as it is. */
+	private static final TextContentRenderer TEXT = TextContentRenderer.builder().extensions(EXTENSIONS).build();
+
+	/**
+	 * The text without its Markdown marks ("## ", "**", "- [ ]"): what a search snippet
+	 * quotes.
+	 */
+	public static String toPlainText(String markdown) {
+		return TEXT.render(PARSER.parse(markdown == null ? "" : markdown)).replace("[ ] ", "").replace("[x] ", "");
+	}
+
 	public static String toSafeHtml(String markdown) {
 		if (markdown == null || markdown.isBlank()) {
 			return "";

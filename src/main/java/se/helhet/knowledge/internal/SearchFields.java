@@ -72,19 +72,22 @@ final class SearchFields {
 	}
 
 	static Document article(ArticleView article) {
-		Document document = base(SearchType.ARTICLE, article.id(), article.title(), article.body());
+		Document document = base(SearchType.ARTICLE, article.id(), article.title(),
+				Markdown.toPlainText(article.body()));
 		document.add(new StringField(FUNCTION, article.functionId().toString(), Field.Store.YES));
 		document.add(new StringField(STATUS, article.status().name(), Field.Store.YES));
 		document.add(new StringField(AUDIENCE, article.audience().name(), Field.Store.YES));
-		AnswerRanking.addFields(document, article.title() + " " + String.join(" ", article.tags()), article.body());
+		AnswerRanking.addFields(document, article.title() + " " + String.join(" ", article.tags()),
+				Markdown.toPlainText(article.body()));
 		return document;
 	}
 
 	static Document governingDocument(DocumentView governing, String body) {
-		Document document = base(SearchType.DOCUMENT, governing.id(), governing.title(), body);
+		String text = Markdown.toPlainText(body);
+		Document document = base(SearchType.DOCUMENT, governing.id(), governing.title(), text);
 		document.add(new StringField(FUNCTION, governing.functionId().toString(), Field.Store.YES));
 		document.add(new StoredField(EXTRA, governing.type().name()));
-		AnswerRanking.addFields(document, governing.title(), body);
+		AnswerRanking.addFields(document, governing.title(), text);
 		return document;
 	}
 

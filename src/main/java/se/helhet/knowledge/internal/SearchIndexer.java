@@ -95,6 +95,8 @@ public class SearchIndexer {
 
 	private volatile OffsetDateTime lastCatchUp;
 
+	private boolean again;
+
 	SearchIndexer(SearchIndex index, RequestsForSearch requests, ArticleService articles,
 			GoverningDocumentService documents, Catalogue catalogue,
 			@Value("${helhet.search.rebuild-at-start:true}") boolean rebuildAtStart) {
@@ -143,6 +145,10 @@ public class SearchIndexer {
 		OffsetDateTime started = OffsetDateTime.now(ZoneOffset.UTC);
 		synchronized (progress) {
 			if (progress.get().running()) {
+				// what was asked for is an index of the database as it is now: the
+				// running
+				// rebuild may have read past rows changed since, so another follows it
+				again = true;
 				return false;
 			}
 			progress.set(new Progress(true, 0, 0, started, null, null));
@@ -192,12 +198,14 @@ public class SearchIndexer {
 					null));
 			log.info("Sökindexet är ombyggt: {} ärenden på {} s", done,
 					java.time.Duration.between(started, OffsetDateTime.now(ZoneOffset.UTC)).toSeconds());
+			rebuildAgainIfAsked();
 		}
 		catch (IOException | RuntimeException ex) {
 			log.error("Sökindexet kunde inte byggas om", ex);
 			Progress failed = progress.get();
 			progress.set(new Progress(false, failed.done(), failed.total(), started, OffsetDateTime.now(ZoneOffset.UTC),
 					ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
+			rebuildAgainIfAsked();
 		}
 	}
 
@@ -239,6 +247,17 @@ public class SearchIndexer {
 			throw failed.get();
 		}
 		return done.get();
+	}
+
+	private void rebuildAgainIfAsked() {
+		boolean asked;
+		synchronized (progress) {
+			asked = again;
+			again = false;
+		}
+		if (asked) {
+			startRebuild();
+		}
 	}
 
 	private void rememberCatalogueAndDocuments() {

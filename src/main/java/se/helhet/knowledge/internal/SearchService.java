@@ -127,15 +127,16 @@ public class SearchService {
 			List<Candidate> candidates = candidates(searcher, top);
 			Set<UUID> visibleRequests = requests.visibleTo(
 					candidates.stream().filter(c -> c.type() == SearchType.REQUEST).map(Candidate::id).toList(), user);
+			Snippets marks = new Snippets(rankers, text);
 			List<Hit> hits = new ArrayList<>();
 			for (Candidate candidate : candidates) {
-				if (!mayShow(candidate, visibleRequests, user)) {
+				if (!mayShow(candidate, visibleRequests)) {
 					continue;
 				}
 				if (hits.size() == wanted) {
 					return new Results(hits, true);
 				}
-				hits.add(hit(candidate, candidate.type() == SearchType.REQUEST ? requestWords : words, true));
+				hits.add(hit(candidate, marks, true));
 			}
 			return new Results(hits, false);
 		});
@@ -169,11 +170,10 @@ public class SearchService {
 			.add(answerKinds.build(), Occur.FILTER)
 			.build();
 		List<Hit> answers = index.search(searcher -> {
+			Snippets marks = new Snippets(rankers, text);
 			List<Hit> hits = new ArrayList<>();
-			for (Candidate candidate : candidates(searcher, searcher.search(answerQuery, 8).scoreDocs)) {
-				if (hits.size() < 3 && mayShow(candidate, Set.of(), user)) {
-					hits.add(hit(candidate, words, true));
-				}
+			for (Candidate candidate : candidates(searcher, searcher.search(answerQuery, 3).scoreDocs)) {
+				hits.add(hit(candidate, marks, true));
 			}
 			return hits;
 		});
@@ -214,18 +214,18 @@ public class SearchService {
 				confidence.put(match.doc(), match.confidence());
 			}
 			Set<UUID> visible = requests.visibleTo(candidates.stream().map(Candidate::id).toList(), user);
-			Query words = synonyms.rankers(functionId).requests(text);
+			Snippets marks = new Snippets(synonyms.rankers(functionId), text);
 			List<Hit> hits = new ArrayList<>();
 			for (Candidate candidate : candidates) {
 				if (hits.size() == wanted) {
 					break;
 				}
 				if (visible.contains(candidate.id())) {
-					hits.add(hit(candidate, words, true));
+					hits.add(hit(candidate, marks, true));
 				}
 				else if (!candidate.confidential() && isOpen(candidate.status())) {
 					// joining is what it offers, and only an open request can be joined
-					hits.add(hit(candidate, words, false));
+					hits.add(hit(candidate, marks, false));
 				}
 			}
 			return hits;
@@ -312,13 +312,34 @@ public class SearchService {
 		return new TermQuery(new Term(field, value));
 	}
 
-	private boolean mayShow(Candidate candidate, Set<UUID> visibleRequests, CurrentUser user) {
-		return switch (candidate.type()) {
-			case REQUEST -> visibleRequests.contains(candidate.id());
-			// the index may be a moment behind an article's status or audience
-			case ARTICLE -> articles.article(candidate.id(), user).isPresent();
-			case SERVICE, DOCUMENT -> true;
-		};
+	/*
+	 * An article's status and audience in the index decide (they follow each change right
+	 * after its commit, and KnowledgeRules.mayRead is the filter's rule); a request is
+	 * asked again, as its visibility depends on more than the index holds (followers, the
+	 * handler's competences).
+	 */
+	private static boolean mayShow(Candidate candidate, Set<UUID> visibleRequests) {
+		return candidate.type() != SearchType.REQUEST || visibleRequests.contains(candidate.id());
+	}
+
+	/** The words to mark in snippets, made once per search and field. */
+	private static final class Snippets {
+
+		private final Synonyms.Rankers rankers;
+
+		private final String text;
+
+		private final Map<String, Query> byField = new java.util.HashMap<>();
+
+		Snippets(Synonyms.Rankers rankers, String text) {
+			this.rankers = rankers;
+			this.text = text;
+		}
+
+		Query of(String field) {
+			return byField.computeIfAbsent(field, f -> rankers.snippet(f, text));
+		}
+
 	}
 
 	// ---- hits
@@ -345,7 +366,7 @@ public class SearchService {
 				stored.get(SearchFields.EXTRA), score);
 	}
 
-	private Hit hit(Candidate c, Query words, boolean details) {
+	private Hit hit(Candidate c, Snippets marks, boolean details) {
 		String url = switch (c.type()) {
 			case SERVICE -> "/katalog/" + c.id();
 			case ARTICLE -> "/kunskap/artiklar/" + c.id();
@@ -356,7 +377,7 @@ public class SearchService {
 			return new Hit(c.type(), c.id(), "", "", null, c.number(), c.status(), c.extra(), false, c.score());
 		}
 		String field = (c.type() == SearchType.REQUEST) ? SameQuestion.TEXT : AnswerRanking.TEXT;
-		String snippet = snippets.snippet(field, words, c.body() == null ? "" : c.body());
+		String snippet = snippets.snippet(field, marks.of(field), c.body() == null ? "" : c.body());
 		return new Hit(c.type(), c.id(), c.title(), snippet, url, c.number(), c.status(),
 				c.type() == SearchType.REQUEST ? c.extra() : null, true, c.score());
 	}

@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.helhet.knowledge.internal.search.AnswerRanking;
 import se.helhet.knowledge.internal.search.SameQuestion;
 import se.helhet.knowledge.internal.search.SwedishQueries;
+import se.helhet.knowledge.internal.search.SwedishTextAnalyzer;
 import se.helhet.knowledge.internal.search.SwedishTextAnalyzer.Synonym;
 import se.helhet.platform.CurrentUser;
 import se.helhet.platform.NotFoundException;
@@ -52,11 +53,20 @@ public class Synonyms {
 	}
 
 	/** The rankers for one list of synonyms. */
-	record Rankers(AnswerRanking answers, SameQuestion sameQuestion, SwedishQueries requestWords) {
+	record Rankers(AnswerRanking answers, SameQuestion sameQuestion, SwedishQueries requestWords,
+			SwedishQueries exactWords) {
 
 		/** The search box's query over requests' text. */
 		Query requests(String text) {
 			return requestWords.query(SameQuestion.TEXT, text);
+		}
+
+		/**
+		 * The words to mark in a snippet of the field: without typo and prefix
+		 * alternatives, whose automata the highlighter would build again for every hit.
+		 */
+		Query snippet(String field, String text) {
+			return exactWords.query(field, text);
 		}
 
 	}
@@ -85,8 +95,8 @@ public class Synonyms {
 		if (rankers.size() > 100) {
 			rankers.clear();
 		}
-		return rankers.computeIfAbsent(List.copyOf(list),
-				l -> new Rankers(new AnswerRanking(l), new SameQuestion(l), new SwedishQueries(l)));
+		return rankers.computeIfAbsent(List.copyOf(list), l -> new Rankers(new AnswerRanking(l), new SameQuestion(l),
+				new SwedishQueries(l), new SwedishQueries(SwedishTextAnalyzer.forQuerying(l), false)));
 	}
 
 	/** The function's lead (and the administrator) keep its synonyms. */
