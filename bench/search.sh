@@ -128,14 +128,14 @@ def typo(t):
 def measure(path_of, user):
     conn = http.client.HTTPConnection(host, int(port))
     times = []
-    for i in range(n + 100):
+    for i in range(n + 300):
         t = random.choice(texts)
         path = path_of(typo(t) if i % 2 else t)
         s = time.perf_counter()
         conn.request("GET", path, headers={"Authorization": "Bearer demo-" + user})
         r = conn.getresponse(); body = r.read()
         if r.status != 200: sys.exit(f"{path[:80]} gav {r.status}: {body[:200]}")
-        if i >= 100: times.append((time.perf_counter() - s) * 1000)
+        if i >= 300: times.append((time.perf_counter() - s) * 1000)
     times.sort()
     q = lambda p: times[min(len(times) - 1, int(p * len(times)))]
     return {"p50": round(q(0.50), 2), "p95": round(q(0.95), 2), "p99": round(q(0.99), 2)}

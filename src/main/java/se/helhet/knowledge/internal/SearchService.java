@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
@@ -106,22 +107,23 @@ public class SearchService {
 		int wanted = Math.max(1, Math.min(limit, MAX_LIMIT));
 		Reader reader = reader(user);
 		Synonyms.Rankers rankers = synonyms.rankers(null);
-		Query words = rankers.answers().query(text);
-		if (words instanceof MatchNoDocsQuery) {
+		if (rankers.answers().query(text) instanceof MatchNoDocsQuery) {
 			return new Results(List.of(), false);
 		}
-		Query requestWords = rankers.requests(text);
-		BooleanQuery.Builder either = new BooleanQuery.Builder();
-		for (SearchType kind : SearchType.values()) {
-			if (type == null || type == kind) {
-				Query kindWords = (kind == SearchType.REQUEST) ? requestWords : words;
-				either.add(new BooleanQuery.Builder().add(kindWords, Occur.MUST)
-					.add(visibility(kind, reader), Occur.FILTER)
-					.build(), Occur.SHOULD);
-			}
-		}
-		Query query = either.build();
 		return index.search(searcher -> {
+			Predicate<Term> known = known(searcher);
+			Query words = rankers.answers().query(text, known);
+			Query requestWords = rankers.requests(text, known);
+			BooleanQuery.Builder either = new BooleanQuery.Builder();
+			for (SearchType kind : SearchType.values()) {
+				if (type == null || type == kind) {
+					Query kindWords = (kind == SearchType.REQUEST) ? requestWords : words;
+					either.add(new BooleanQuery.Builder().add(kindWords, Occur.MUST)
+						.add(visibility(kind, reader), Occur.FILTER)
+						.build(), Occur.SHOULD);
+				}
+			}
+			Query query = either.build();
 			// a few more than asked, as a request the rule then hides leaves a gap
 			ScoreDoc[] top = searcher.search(query, wanted * 2 + 5).scoreDocs;
 			List<Candidate> candidates = candidates(searcher, top);
@@ -159,17 +161,18 @@ public class SearchService {
 	public Suggestions suggest(String text, UUID functionId, CurrentUser user) {
 		Reader reader = reader(user);
 		Synonyms.Rankers rankers = synonyms.rankers(functionId);
-		Query words = rankers.answers().query(text);
-		if (words instanceof MatchNoDocsQuery) {
+		if (rankers.answers().query(text) instanceof MatchNoDocsQuery) {
 			return new Suggestions(List.of(), List.of());
 		}
 		BooleanQuery.Builder answerKinds = new BooleanQuery.Builder()
 			.add(visibility(SearchType.ARTICLE, reader), Occur.SHOULD)
 			.add(visibility(SearchType.DOCUMENT, reader), Occur.SHOULD);
-		Query answerQuery = new BooleanQuery.Builder().add(words, Occur.MUST)
-			.add(answerKinds.build(), Occur.FILTER)
-			.build();
+		Query kinds = answerKinds.build();
 		List<Hit> answers = index.search(searcher -> {
+			Query answerQuery = new BooleanQuery.Builder()
+				.add(rankers.answers().query(text, known(searcher)), Occur.MUST)
+				.add(kinds, Occur.FILTER)
+				.build();
 			Snippets marks = new Snippets(rankers, text);
 			List<Hit> hits = new ArrayList<>();
 			for (Candidate candidate : candidates(searcher, searcher.search(answerQuery, 3).scoreDocs)) {
@@ -298,6 +301,18 @@ public class SearchService {
 			}
 		}
 		return q.build();
+	}
+
+	/** Whether the index holds a term: a word it knows needs no typo alternatives. */
+	private static Predicate<Term> known(IndexSearcher searcher) {
+		return term -> {
+			try {
+				return searcher.getIndexReader().docFreq(term) > 0;
+			}
+			catch (IOException ex) {
+				return false;
+			}
+		};
 	}
 
 	static boolean isOpen(String status) {

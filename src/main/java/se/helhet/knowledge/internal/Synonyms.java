@@ -57,8 +57,8 @@ public class Synonyms {
 			SwedishQueries exactWords) {
 
 		/** The search box's query over requests' text. */
-		Query requests(String text) {
-			return requestWords.query(SameQuestion.TEXT, text);
+		Query requests(String text, java.util.function.Predicate<org.apache.lucene.index.Term> known) {
+			return requestWords.query(SameQuestion.TEXT, text, known);
 		}
 
 		/**

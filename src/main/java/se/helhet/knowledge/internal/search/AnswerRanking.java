@@ -2,12 +2,14 @@ package se.helhet.knowledge.internal.search;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -64,13 +66,21 @@ public final class AnswerRanking {
 
 	/** The query for a question; never throws, whatever the text. */
 	public Query query(String question) {
+		return query(question, null);
+	}
+
+	/**
+	 * As {@link #query(String)}, with typo alternatives only for words the index does not
+	 * know.
+	 */
+	public Query query(String question, Predicate<Term> known) {
 		String words = SwedishQueries.firstWords(question == null ? "" : question, SwedishQueries.MAX_WORDS);
 		if (words.isBlank()) {
 			return new MatchNoDocsQuery("empty question");
 		}
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
-		query.add(this.queries.query(TEXT, words), Occur.SHOULD);
-		query.add(new BoostQuery(this.queries.query(TITLE, words), TITLE_WEIGHT), Occur.SHOULD);
+		query.add(this.queries.query(TEXT, words, known), Occur.SHOULD);
+		query.add(new BoostQuery(this.queries.query(TITLE, words, known), TITLE_WEIGHT), Occur.SHOULD);
 		Query plain = this.plainQueries.createBooleanQuery(PLAIN, words);
 		if (plain != null) {
 			query.add(plain, Occur.SHOULD);

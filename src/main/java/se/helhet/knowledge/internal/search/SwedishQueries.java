@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -86,6 +87,17 @@ public final class SwedishQueries {
 
 	/** A query for the text over the field; never throws for any text. */
 	public Query query(String field, String text) {
+		return query(field, text, null);
+	}
+
+	/**
+	 * As {@link #query(String, String)}, with typo alternatives only for the words the
+	 * index does not know: a word found as written needs none, and a typo automaton costs
+	 * milliseconds to build for a long word.
+	 * @param known whether the index holds the term, or null to treat every word as
+	 * unknown
+	 */
+	public Query query(String field, String text, Predicate<Term> known) {
 		String words = firstWords(text == null ? "" : text, MAX_WORDS);
 		if (words.isBlank()) {
 			return new MatchNoDocsQuery("empty query");
@@ -102,7 +114,8 @@ public final class SwedishQueries {
 				int edits = (stem.length() >= 8) ? 2 : (stem.length() >= 5) ? 1 : 0;
 				// a typo automaton for a long "word" costs seconds and no word is that
 				// long
-				if (edits > 0 && stem.length() <= MAX_TYPO_LENGTH) {
+				if (edits > 0 && stem.length() <= MAX_TYPO_LENGTH
+						&& (known == null || !known.test(new Term(field, stem)))) {
 					query.add(new BoostQuery(new FuzzyQuery(new Term(field, stem), edits, 1, TYPO_EXPANSIONS, true),
 							TYPO_WEIGHT), Occur.SHOULD);
 				}
