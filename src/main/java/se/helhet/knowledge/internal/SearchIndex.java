@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -57,6 +59,12 @@ public class SearchIndex implements DisposableBean {
 	private volatile Generation current;
 
 	private final AtomicBoolean dirty = new AtomicBoolean();
+
+	/*
+	 * Searches and writes hold the read lock, the swap to a rebuilt index the write lock:
+	 * nobody uses an index while it is being closed.
+	 */
+	private final ReadWriteLock swapping = new ReentrantReadWriteLock();
 
 	/** One complete index: where it lives, its writer and its searchers. */
 	record Generation(Path path, Directory directory, IndexWriter writer, SearcherManager searchers) {
@@ -124,7 +132,13 @@ public class SearchIndex implements DisposableBean {
 	}
 
 	void put(String key, Document document) {
-		put(current, key, document);
+		swapping.readLock().lock();
+		try {
+			put(current, key, document);
+		}
+		finally {
+			swapping.readLock().unlock();
+		}
 	}
 
 	void put(Generation generation, String key, Document document) {
@@ -148,6 +162,7 @@ public class SearchIndex implements DisposableBean {
 	}
 
 	void delete(String key) {
+		swapping.readLock().lock();
 		try {
 			current.writer().deleteDocuments(new Term(SearchFields.KEY, key));
 			dirty.set(true);
@@ -155,11 +170,20 @@ public class SearchIndex implements DisposableBean {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		finally {
+			swapping.readLock().unlock();
+		}
 	}
 
 	/** Makes the changes durable with how far they go. */
 	void commit(Map<String, String> watermark) {
-		commit(current, watermark);
+		swapping.readLock().lock();
+		try {
+			commit(current, watermark);
+		}
+		finally {
+			swapping.readLock().unlock();
+		}
 	}
 
 	void commit(Generation generation, Map<String, String> watermark) {
@@ -176,7 +200,16 @@ public class SearchIndex implements DisposableBean {
 
 	/** Searches the index, first making what was written visible (read your writes). */
 	<T> T search(SearchWork<T> work) {
-		SearcherManager searchers = current.searchers();
+		swapping.readLock().lock();
+		try {
+			return search(current.searchers(), work);
+		}
+		finally {
+			swapping.readLock().unlock();
+		}
+	}
+
+	private <T> T search(SearcherManager searchers, SearchWork<T> work) {
 		try {
 			if (dirty.getAndSet(false)) {
 				searchers.maybeRefreshBlocking();
@@ -205,11 +238,15 @@ public class SearchIndex implements DisposableBean {
 	/** Makes recent writes visible; called regularly, so searches rarely wait. */
 	void refresh() {
 		if (dirty.getAndSet(false)) {
+			swapping.readLock().lock();
 			try {
 				current.searchers().maybeRefresh();
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
+			}
+			finally {
+				swapping.readLock().unlock();
 			}
 		}
 	}
@@ -228,8 +265,15 @@ public class SearchIndex implements DisposableBean {
 	/** Puts a complete generation in use and removes the one it replaces. */
 	void swap(Generation rebuilt) throws IOException {
 		rebuilt.searchers().maybeRefreshBlocking();
-		Generation old = current;
-		current = rebuilt;
+		Generation old;
+		swapping.writeLock().lock();
+		try {
+			old = current;
+			current = rebuilt;
+		}
+		finally {
+			swapping.writeLock().unlock();
+		}
 		old.close();
 		if (old.path() != null) {
 			deleteFolder(old.path());

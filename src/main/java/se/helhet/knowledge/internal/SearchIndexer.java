@@ -18,9 +18,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import se.helhet.catalogue.Catalogue;
 import se.helhet.catalogue.ServiceView;
@@ -42,10 +43,10 @@ import se.helhet.requests.RequestsForSearch.IndexEntry;
  * what the others cannot:
  * <ul>
  * <li>events: every change made on this node is indexed right after its transaction
- * (Spring Modulith keeps the event until the listener has run, also across a
- * restart);</li>
+ * commits, on the same thread, so whoever saved it finds it at once;</li>
  * <li>catch-up: every few seconds the node reads what changed since its last look —
- * changes made on other nodes, which publish their events only to themselves;</li>
+ * changes made on other nodes, which publish their events only to themselves, and any
+ * change whose indexing failed or was cut short by a stop;</li>
  * <li>rebuild: at the first start, when the index's schema changed, or when the
  * administrator asks; with progress.</li>
  * </ul>
@@ -380,39 +381,70 @@ public class SearchIndexer {
 
 	// ---- events: this node's own changes, right after they commit
 
-	@ApplicationModuleListener
+	/*
+	 * Plain listeners that act after the commit rather than module listeners: a module
+	 * listener writes an event publication row per listener and event, which every intake
+	 * would pay for, while the catch-up already guarantees that nothing is missed if the
+	 * node stops between the commit and the indexing. Acting on the request's own thread
+	 * after the commit also means the one who saved finds it at once.
+	 */
+
+	@EventListener
 	void on(RequestSubmitted event) {
-		indexRequest(event.requestId());
+		afterCommit(() -> indexRequest(event.requestId()));
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(RequestStatusChanged event) {
-		indexRequest(event.requestId());
+		afterCommit(() -> indexRequest(event.requestId()));
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(RequestAssigned event) {
-		indexRequest(event.requestId());
+		afterCommit(() -> indexRequest(event.requestId()));
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(RequestsHandedOver event) {
-		event.handovers().forEach(h -> indexRequest(h.requestId()));
+		afterCommit(() -> event.handovers().forEach(h -> indexRequest(h.requestId())));
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(ArticlePublished event) {
-		articles.find(event.articleId()).ifPresent(this::indexArticle);
+		afterCommit(() -> articles.find(event.articleId()).ifPresent(this::indexArticle));
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(ArticleChanged event) {
-		articles.find(event.articleId()).ifPresent(this::indexArticle);
+		afterCommit(() -> articles.find(event.articleId()).ifPresent(this::indexArticle));
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(DocumentChanged event) {
-		documents.document(event.documentId()).ifPresent(this::indexDocument);
+		afterCommit(() -> documents.document(event.documentId()).ifPresent(this::indexDocument));
+	}
+
+	private static void afterCommit(Runnable work) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			indexQuietly(work);
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				indexQuietly(work);
+			}
+		});
+	}
+
+	/* The change is saved; if indexing it fails, the next catch-up indexes it. */
+	private static void indexQuietly(Runnable work) {
+		try {
+			work.run();
+		}
+		catch (RuntimeException ex) {
+			log.warn("En ändring kunde inte läggas i sökindexet nu; nästa avstämning tar med den: {}", ex.toString());
+		}
 	}
 
 }
