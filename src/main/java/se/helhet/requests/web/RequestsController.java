@@ -168,10 +168,126 @@ class RequestsController {
 
 	// ---- one request
 
+	/**
+	 * A merged request's number stays valid: opening it leads to the request it was
+	 * merged into (303), or shows it closed with a link when the reader may not see that
+	 * one.
+	 */
 	@GetMapping("/arenden/{id}")
 	@PreAuthorize("isAuthenticated()")
-	String detail(@PathVariable UUID id, CurrentUser user, Model model) {
-		return detailPage(model, load(id, user), user, Map.of(), null, Map.of());
+	String detail(@PathVariable UUID id, CurrentUser user, Model model, RedirectAttributes redirect) {
+		RequestView view = load(id, user);
+		if (view.merged() && requests.find(view.mergedInto().id(), user).isPresent()) {
+			redirect.addFlashAttribute("mergedFrom", view.number());
+			return "redirect:/arenden/" + view.mergedInto().id();
+		}
+		return detailPage(model, view, user, Map.of(), null, Map.of());
+	}
+
+	/**
+	 * The requester joins a request from the suggestions instead of filing the same
+	 * question: they follow it from now on.
+	 */
+	@PostMapping("/arenden/{id}/ga-med")
+	@PreAuthorize("isAuthenticated()")
+	String join(@PathVariable UUID id, CurrentUser user, Model model, RedirectAttributes redirect) {
+		try {
+			requests.join(id, user);
+		}
+		catch (ValidationException ex) {
+			// the request may exist for them only as a number: say why on a page they may
+			// see
+			Map<String, String> errors = ex.errors(LocaleContextHolder.getLocale());
+			var visible = requests.find(id, user);
+			if (visible.isPresent()) {
+				return detailPage(model, visible.get(), user, errors, null, Map.of());
+			}
+			redirect.addFlashAttribute("joinError", String.join(" ", errors.values()));
+			return "redirect:/arenden";
+		}
+		redirect.addFlashAttribute("message", "request.saved.joined");
+		return "redirect:/arenden/" + id;
+	}
+
+	@PostMapping("/arenden/{id}/lankar")
+	@PreAuthorize("isAuthenticated()")
+	String link(@PathVariable UUID id, @RequestParam(defaultValue = "") String other, CurrentUser user, Model model,
+			RedirectAttributes redirect) {
+		return change(id, user, model, redirect, Map.of("other", other), () -> {
+			if (other.isBlank()) {
+				throw new ValidationException(
+						Map.of("other", english() ? "Write the number of the related request, e.g. HR 2026/00123."
+								: "Skriv numret på det relaterade ärendet, t.ex. HR 2026/00123."));
+			}
+			UUID otherId = requests.findByNumber(RequestNumbers.normalise(other), user)
+				.map(RequestView::id)
+				.orElseThrow(() -> new ValidationException(Map.of("other",
+						english()
+								? "There is no request " + other.strip()
+										+ " that you may see. Check the number, e.g. HR 2026/00123."
+								: "Det finns inget ärende " + other.strip()
+										+ " som du får se. Kontrollera numret, t.ex. HR 2026/00123.")));
+			return requests.link(id, otherId, user);
+		}, "request.saved.linked");
+	}
+
+	@PostMapping("/arenden/{id}/lankar/{otherId}/ta-bort")
+	@PreAuthorize("isAuthenticated()")
+	String unlink(@PathVariable UUID id, @PathVariable UUID otherId, CurrentUser user, Model model,
+			RedirectAttributes redirect) {
+		return change(id, user, model, redirect, Map.of(), () -> requests.unlink(id, otherId, user),
+				"request.saved.unlinked");
+	}
+
+	/**
+	 * Two steps: the number typed gives a confirmation that says what will move; the
+	 * confirmation (confirm=true with the target's id) merges.
+	 */
+	@PostMapping("/arenden/{id}/sammanfoga")
+	@PreAuthorize("isAuthenticated()")
+	String merge(@PathVariable UUID id, @RequestParam(defaultValue = "") String into,
+			@RequestParam(defaultValue = "") String intoId, @RequestParam(defaultValue = "false") boolean confirm,
+			@RequestParam(defaultValue = "-1") int version, CurrentUser user, Model model,
+			RedirectAttributes redirect) {
+		RequestView view = load(id, user);
+		Map<String, String> typed = Map.of("into", into);
+		if (!view.staffView()) {
+			throw new org.springframework.security.access.AccessDeniedException(
+					"Bara handläggare i funktionen som äger ärendet kan sammanfoga det.");
+		}
+		if (!confirm) {
+			if (into.isBlank()) {
+				return detailPage(model, view, user, Map.of("into", english()
+						? "Write the number of the request the question is to be handled in, e.g. HR 2026/00123."
+						: "Skriv numret på ärendet som frågan ska handläggas i, t.ex. HR 2026/00123."), null, typed);
+			}
+			var target = requests.findByNumber(RequestNumbers.normalise(into), user);
+			if (target.isEmpty()) {
+				return detailPage(model, view, user,
+						Map.of("into",
+								english()
+										? "There is no request " + into.strip()
+												+ " that you may see. Check the number, e.g. HR 2026/00123."
+										: "Det finns inget ärende " + into.strip()
+												+ " som du får se. Kontrollera numret, t.ex. HR 2026/00123."),
+						null, typed);
+			}
+			model.addAttribute("mergeTarget", target.get());
+			return detailPage(model, view, user, Map.of(), null, typed);
+		}
+		UUID target = uuid(intoId);
+		try {
+			RequestView merged = requests.merge(id, target, version, user);
+			redirect.addFlashAttribute("message", "request.saved.merged");
+			redirect.addFlashAttribute("mergedFrom", view.number());
+			return "redirect:/arenden/" + merged.id();
+		}
+		catch (ValidationException ex) {
+			return detailPage(model, view, user, ex.errors(LocaleContextHolder.getLocale()), null, typed);
+		}
+		catch (ConflictException ex) {
+			return detailPage(model, load(id, user), user, Map.of(), ex.getMessage(), typed);
+		}
 	}
 
 	@PostMapping("/arenden/{id}/status")
