@@ -248,6 +248,17 @@ class AuthorisationMatrixIntegrationTests {
 			rule("POST", "/arenden/{id}/bilagor", PER_OBJECT).id(Sample.UNKNOWN).body(""),
 			rule("GET", "/arenden/{id}/bilagor/{attachmentId}", PER_OBJECT).id(Sample.UNKNOWN),
 			rule("GET", "/notiser", ANY_AUTHENTICATED), rule("POST", "/notiser/lasta", ANY_AUTHENTICATED).body(""),
+			// requests: join, link and merge; the request decides (a confidential one is
+			// 404
+			// for those who may not see it, linking and merging are for its handlers)
+			rule("POST", "/api/v1/requests/{id}/join", PER_OBJECT).id(Sample.UNKNOWN),
+			rule("POST", "/api/v1/requests/{id}/links", PER_OBJECT).id(Sample.UNKNOWN).body("{}"),
+			rule("DELETE", "/api/v1/requests/{id}/links/{otherId}", PER_OBJECT).id(Sample.UNKNOWN),
+			rule("POST", "/api/v1/requests/{id}/merge", PER_OBJECT).id(Sample.UNKNOWN).body("{}"),
+			rule("POST", "/arenden/{id}/ga-med", PER_OBJECT).id(Sample.UNKNOWN).body(""),
+			rule("POST", "/arenden/{id}/lankar", PER_OBJECT).id(Sample.UNKNOWN).body("other="),
+			rule("POST", "/arenden/{id}/lankar/{otherId}/ta-bort", PER_OBJECT).id(Sample.UNKNOWN).body(""),
+			rule("POST", "/arenden/{id}/sammanfoga", PER_OBJECT).id(Sample.UNKNOWN).body("into="),
 			rule("GET", "/api/v1/requests", ANY_AUTHENTICATED),
 			rule("POST", "/api/v1/requests", ANY_AUTHENTICATED).body("{}"),
 			rule("GET", "/api/v1/requests/{id}", PER_OBJECT).id(Sample.UNKNOWN),

@@ -972,6 +972,10 @@ public class RequestService implements Requests {
 	public RequestView join(UUID id, CurrentUser user) {
 		Viewer viewer = viewer(user);
 		Row row = row(id).orElseThrow(RequestService::notFound);
+		if (row.requesterUsername().equals(user.username())) {
+			// their own request: they get its updates already
+			return assemble(row, viewer);
+		}
 		boolean sees = RequestVisibility.canSee(facts(row, viewer), viewer);
 		if (row.confidential()) {
 			if (!sees) {
@@ -986,9 +990,6 @@ public class RequestService implements Requests {
 		}
 		if (!user.has(Role.REQUESTER) && !user.has(Role.HANDLER) && !user.has(Role.FUNCTION_LEAD)) {
 			throw new AccessDeniedException("Beställare och handläggare kan gå med i ett ärende.");
-		}
-		if (row.requesterUsername().equals(user.username())) {
-			return assemble(row, viewer);
 		}
 		if (row.mergedInto() != null) {
 			throw ValidationException.of(Map.of("join",
