@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
@@ -44,6 +45,7 @@ import se.helhet.requests.Requests.Queue;
 import se.helhet.requests.Requests.RequestQuery;
 import se.helhet.requests.Requests.Sort;
 import se.helhet.requests.Requests.SubmitRequest;
+import se.helhet.requests.ServiceGuidance;
 import se.helhet.requests.internal.AttachmentStore;
 import se.helhet.requests.internal.RequestService;
 
@@ -62,12 +64,21 @@ class RequestsController {
 
 	private final AttachmentStore attachments;
 
+	/** The service's routine, when a module keeps governing documents. */
+	private final ObjectProvider<ServiceGuidance> guidance;
+
 	RequestsController(RequestService requests, Catalogue catalogue, Organisation organisation,
-			AttachmentStore attachments) {
+			AttachmentStore attachments, ObjectProvider<ServiceGuidance> guidance) {
 		this.requests = requests;
 		this.catalogue = catalogue;
 		this.organisation = organisation;
 		this.attachments = attachments;
+		this.guidance = guidance;
+	}
+
+	private ServiceGuidance.Guidance guidanceFor(UUID serviceId) {
+		ServiceGuidance source = guidance.getIfAvailable();
+		return source == null ? null : source.forService(serviceId, LocaleContextHolder.getLocale()).orElse(null);
 	}
 
 	// ---- intake
@@ -465,6 +476,7 @@ class RequestsController {
 		model.addAttribute("today", LocalDate.now());
 		var service = catalogue.service(view.serviceId());
 		model.addAttribute("routine", service.map(ServiceView::routineTitle).orElse(null));
+		model.addAttribute("guidance", view.staffView() ? guidanceFor(view.serviceId()) : null);
 		// the service's name in the reader's language; the request keeps the name it was
 		// filed under for when the service is gone
 		java.util.Locale locale = LocaleContextHolder.getLocale();
@@ -487,6 +499,7 @@ class RequestsController {
 		model.addAttribute("forvaltning", forvaltning);
 		model.addAttribute("function", organisation.unit(service.functionId()).orElse(null));
 		model.addAttribute("mayOrder", forvaltning != null && forvaltning.ordersCentralServices());
+		model.addAttribute("guidance", guidanceFor(service.id()));
 		return "requests/new";
 	}
 
