@@ -234,6 +234,9 @@ class AuthorisationMatrixIntegrationTests {
 			rule("GET", "/api/v1/documents/{id}/versions", PER_OBJECT).id(Sample.UNKNOWN),
 			rule("GET", "/api/v1/documents/{id}/versions/{number}", PER_OBJECT).id(Sample.UNKNOWN),
 			rule("POST", "/api/v1/documents/{id}/versions", LEAD_PER_OBJECT).id(Sample.UNKNOWN).body("{}"),
+			// knowledge: which services a governing document applies to, the lead's call
+			rule("PUT", "/api/v1/documents/{id}/services", LEAD_PER_OBJECT).id(Sample.UNKNOWN).body("{}"),
+			rule("POST", "/kunskap/styrdokument/{id}/tjanster", LEAD_PER_OBJECT).id(Sample.UNKNOWN).body(""),
 			// requests: the endpoint is open to everyone logged in, the request decides
 			rule("GET", "/arenden", ANY_AUTHENTICATED), rule("GET", "/arenden/ny", ANY_AUTHENTICATED),
 			rule("POST", "/arenden", ANY_AUTHENTICATED).body("serviceId="),
