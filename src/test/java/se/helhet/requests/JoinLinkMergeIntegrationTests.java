@@ -218,6 +218,9 @@ class JoinLinkMergeIntegrationTests extends ApiTestSupport {
 		requests.comment(duplicate.id(), "Vi tittar på det.", false, version, fixtures.user("hr-chef"));
 		requests.comment(duplicate.id(), "Samma som i Utbildningsförvaltningen.", true, version + 1,
 				fixtures.user("hr-chef"));
+		RequestView related = fixtures.submit("forvaltningschef", "Bokslutsstöd",
+				unique("Semesterlöneskuld i bokslut"));
+		requests.link(duplicate.id(), related.id(), fixtures.user("hr-chef"));
 		String etag = api.get("/api/v1/requests/" + dup, "hr-chef").header("ETag");
 
 		Response merged = api.post("/api/v1/requests/" + dup + "/merge", "hr-chef",
@@ -237,6 +240,8 @@ class JoinLinkMergeIntegrationTests extends ApiTestSupport {
 		assertThat(texts(into.get("followers"), "username")).as("the duplicate's requester follows the target")
 			.contains(other.username());
 		assertThat(texts(into.get("audit"), "action")).contains("SAMMANFOGAD_HIT");
+		assertThat(texts(into.get("links"), "number")).as("the duplicate's relations carry over")
+			.contains(related.number());
 
 		JsonNode old = get(dup, "hr-chef");
 		assertThat(old.get("status").asString()).isEqualTo("STANGD");

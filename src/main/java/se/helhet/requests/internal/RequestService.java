@@ -1168,6 +1168,24 @@ public class RequestService implements Requests {
 			}
 		}
 		jdbc.sql("delete from req_follower where request_id = ?").param(dup.id()).update();
+		// what the duplicate was related to is related to the question, wherever it lives
+		List<UUID> related = jdbc.sql("select other_id from req_link where request_id = ? and other_id <> ?")
+			.params(dup.id(), into.id())
+			.query(UUID.class)
+			.list();
+		Set<UUID> already = new HashSet<>(jdbc.sql("select other_id from req_link where request_id = ?")
+			.param(into.id())
+			.query(UUID.class)
+			.list());
+		List<Object[]> newLinks = new ArrayList<>();
+		for (UUID other : related) {
+			if (already.add(other)) {
+				newLinks.add(new Object[] { into.id(), other, user.username(), now });
+				newLinks.add(new Object[] { other, into.id(), user.username(), now });
+			}
+		}
+		batch.batchUpdate("insert into req_link (request_id, other_id, linked_by, linked_at) values (?, ?, ?, ?)",
+				newLinks);
 		audit(dup.id(), basedOnVersion + 1, user, "SAMMANFOGAD", "mergedInto", null, into.number(), true);
 		audit(dup.id(), basedOnVersion + 1, user, "STATUS", "status", dup.status().name(), RequestStatus.STANGD.name(),
 				true);
