@@ -187,6 +187,11 @@ class JoinLinkMergeIntegrationTests extends ApiTestSupport {
 		assertThat(unlinked.status()).isEqualTo(200);
 		assertThat(unlinked.json().get("links").isEmpty()).isTrue();
 		assertThat(get(ek.id().toString(), "ekonomichef").get("links").isEmpty()).isTrue();
+		assertThat(texts(get(hr.id().toString(), "hr-chef").get("audit"), "action"))
+			.as("unlinking removes the relation, never the trail")
+			.containsSubsequence("LANKAD", "OLANKAD");
+		assertThat(texts(get(ek.id().toString(), "ekonomichef").get("audit"), "action")).containsSubsequence("LANKAD",
+				"OLANKAD");
 	}
 
 	@Test
