@@ -154,6 +154,18 @@ class JoinLinkMergeIntegrationTests extends ApiTestSupport {
 		assertThat(handlerPage.body()).contains("Olle Omsorg").contains("Omsorgsförvaltningen");
 	}
 
+	@Test
+	void theDemoHistorysFollowersAreShownWithTheirNamesAndForvaltningar() {
+		long all = jdbc.sql("select count(*) from req_follower").query(Long.class).single();
+		long named = jdbc
+			.sql("select count(*) from req_follower where display_name is not null and forvaltning_name is not null")
+			.query(Long.class)
+			.single();
+
+		assertThat(all).as("the demo history has followers").isPositive();
+		assertThat(named).isGreaterThan(all * 9 / 10);
+	}
+
 	// ---- link
 
 	@Test
