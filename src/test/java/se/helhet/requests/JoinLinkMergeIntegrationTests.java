@@ -310,6 +310,22 @@ class JoinLinkMergeIntegrationTests extends ApiTestSupport {
 	}
 
 	@Test
+	void theMergeFormRefusesAnotherFunctionsRequestBeforeTheConfirmationAndKeepsTheNumber() {
+		RequestView duplicate = fixtures.submit("bestallare", "Lönefråga", unique("Fel skatteavdrag"));
+		RequestView otherFunction = fixtures.submit("bestallare", "Fakturafråga", unique("Faktura saknas"));
+		Browser browser = Browser.loggedIn(port, "hr-chef");
+		String path = "/arenden/" + duplicate.id();
+
+		HttpResponse<String> page = browser.postForm(path + "/sammanfoga", Browser.csrfToken(browser.get(path)),
+				Map.of("into", otherFunction.number()));
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Bara ärenden i samma funktion kan sammanfogas")
+			.contains("value=\"" + otherFunction.number() + "\"")
+			.doesNotContain("Det här flyttas till det andra ärendet");
+	}
+
+	@Test
 	void mergingIsRefusedWhenStaleIntoItselfAcrossFunctionsIntoAClosedRequestOrWhenContentWouldLeak() {
 		RequestView duplicate = fixtures.submit("bestallare", "Lönefråga", unique("Fel OB"));
 		RequestView target = fixtures.submit("bestallare", "Lönefråga", unique("OB för helg"));

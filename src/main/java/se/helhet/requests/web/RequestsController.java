@@ -283,6 +283,20 @@ class RequestsController {
 												+ " som du får se. Kontrollera numret, t.ex. HR 2026/00123."),
 						null, typed);
 			}
+			// what can be told before the confirmation is told now; the facade checks
+			// everything again when it merges
+			String problem = target.get().id().equals(view.id())
+					? (english() ? "A request cannot be merged into itself. Write the number of the other request."
+							: "Ett ärende kan inte sammanfogas med sig självt. Skriv numret på det andra ärendet.")
+					: !target.get().functionId().equals(view.functionId()) ? (english()
+							? "Only requests of the same function can be merged. " + target.get().number()
+									+ " is handled by another function; link the requests instead."
+							: "Bara ärenden i samma funktion kan sammanfogas. " + target.get().number()
+									+ " handläggs av en annan funktion; länka ärendena i stället.")
+							: null;
+			if (problem != null) {
+				return detailPage(model, view, user, Map.of("into", problem), null, typed);
+			}
 			model.addAttribute("mergeTarget", target.get());
 			return detailPage(model, view, user, Map.of(), null, typed);
 		}
