@@ -72,10 +72,34 @@ public interface Knowledge {
 	DocumentView createDocument(NewDocument command, CurrentUser by);
 
 	/**
+	 * A new governing document applying to catalogue services: created and linked at
+	 * once, or not at all.
+	 */
+	DocumentView createDocument(NewDocument command, LinkServices services, CurrentUser by);
+
+	/**
 	 * A new version of a document; the one before stays readable, marked as replaced.
 	 * Refused (conflict) when another version was added since the version given.
 	 */
 	DocumentView reviseDocument(UUID id, NewVersion command, CurrentUser by);
+
+	/**
+	 * The catalogue services a document applies to, and its summary for requesters.
+	 */
+	DocumentServices documentServices(UUID documentId);
+
+	/**
+	 * Sets the services a document applies to (services of the document's function) and
+	 * its summary for requesters: the lead's call. Refused (conflict) when the document
+	 * changed since the version given.
+	 */
+	DocumentView linkServices(UUID documentId, LinkServices command, CurrentUser by);
+
+	/**
+	 * The governing document a service follows: of the documents linked to it, a rutin
+	 * before a riktlinje, instruktion or policy.
+	 */
+	Optional<DocumentView> routineOf(UUID serviceId);
 
 	/** Documents whose review date has passed, of one function or (null) all. */
 	List<DocumentView> reviewsOverdue(UUID functionId, LocalDate today);
@@ -120,6 +144,30 @@ public interface Knowledge {
 	 */
 	record NewDocument(UUID functionId, String title, String type, String owner, String body, String decidedBy,
 			String decisionDate, String validFrom, String reviewDate) {
+	}
+
+	/**
+	 * The services a document applies to and what a requester should know.
+	 *
+	 * @param requesterSummary the lead's own words, or null (the start of the text is
+	 * shown then)
+	 * @param summary what to show a requester: the lead's words or the start of the text
+	 */
+	record DocumentServices(UUID documentId, List<UUID> serviceIds, String requesterSummary, String summary) {
+
+		public DocumentServices {
+			serviceIds = List.copyOf(serviceIds);
+		}
+
+	}
+
+	/**
+	 * @param serviceIds the services of the document's function it applies to (replaces
+	 * the earlier list)
+	 * @param requesterSummary a few sentences for requesters, may be blank
+	 * @param version the document's version the change is based on, null for the current
+	 */
+	record LinkServices(List<UUID> serviceIds, String requesterSummary, Integer version) {
 	}
 
 	/**

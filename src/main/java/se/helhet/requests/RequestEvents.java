@@ -68,4 +68,36 @@ public final class RequestEvents {
 	public record RequestCommented(UUID requestId, String number, String authorUsername, boolean internal) {
 	}
 
+	/**
+	 * Someone joined a request instead of filing the same question again: a duplicate
+	 * avoided.
+	 *
+	 * @param forvaltningId the förvaltning of the person who joined (not of the request),
+	 * null when they belong to none
+	 * @param username who joined
+	 */
+	public record RequestJoined(UUID requestId, String number, UUID functionId, UUID forvaltningId, String username) {
+	}
+
+	/**
+	 * Two requests were marked as related (linked = true) or no longer (false). Said
+	 * once, for the pair.
+	 *
+	 * @param by the username of the handler
+	 */
+	public record RequestsLinked(UUID requestId, UUID otherId, boolean linked, String by) {
+	}
+
+	/**
+	 * A duplicate was merged into another request of the same function: its comments,
+	 * time, attachments and followers moved there, and it is closed.
+	 *
+	 * @param functionId the function of both
+	 * @param forvaltningId the duplicate's förvaltning
+	 * @param by the username of the handler
+	 */
+	public record RequestMerged(UUID duplicateId, String duplicateNumber, UUID intoId, String intoNumber,
+			UUID functionId, UUID forvaltningId, String by) {
+	}
+
 }

@@ -17,10 +17,16 @@ public record RequestView(UUID id, String number, UUID functionId, String functi
 		String assignmentReason, OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime dueAt,
 		OffsetDateTime resolvedAt, OffsetDateTime closedAt, Integer rating, String ratingComment, int version,
 		List<Answer> answers, List<Comment> comments, List<TimeEntry> timeEntries, List<ChecklistItem> checklist,
-		List<Attachment> attachments, List<AuditEntry> audit, boolean staffView) {
+		List<Attachment> attachments, List<AuditEntry> audit, boolean staffView, List<Follower> followers,
+		List<Link> links, Ref mergedInto) {
 
 	public boolean overdue(OffsetDateTime now) {
 		return status.open() && dueAt.isBefore(now);
+	}
+
+	/** Whether it was merged into another request and can no longer be changed. */
+	public boolean merged() {
+		return mergedInto != null;
 	}
 
 	public int totalMinutes() {
@@ -56,6 +62,25 @@ public record RequestView(UUID id, String number, UUID functionId, String functi
 	/** One change: who, when, what, before and after. */
 	public record AuditEntry(OffsetDateTime at, String actorUsername, String actorName, String action, String field,
 			String before, String after, boolean publicEntry) {
+	}
+
+	/**
+	 * Someone who follows the request and gets its updates: shown to the function's staff
+	 * only (empty for everyone else).
+	 *
+	 * @param forvaltningName the förvaltning they belonged to when they started
+	 * following, may be null
+	 * @param since when they started following, null for followers from before joining
+	 */
+	public record Follower(String username, String name, String forvaltningName, OffsetDateTime since) {
+	}
+
+	/** A related request, listed only when the viewer may see it. */
+	public record Link(UUID id, String number, String title, RequestStatus status) {
+	}
+
+	/** Another request by id and number. */
+	public record Ref(UUID id, String number) {
 	}
 
 }

@@ -52,6 +52,35 @@ public interface Requests {
 	ListPage list(RequestQuery query, CurrentUser user);
 
 	/**
+	 * The user joins an open or solved request instead of filing the same question: they
+	 * follow it and get its updates. Any requester (or staff member) may join an ordinary
+	 * request of any förvaltning; a confidential one does not exist for them (not found)
+	 * unless they may see it already, and is never joined. Joining twice changes nothing.
+	 * @return the request as the user now sees it
+	 */
+	RequestView join(UUID id, CurrentUser user);
+
+	/**
+	 * Marks two requests as related, on both. The user handles the first and may see the
+	 * second, which may belong to another function. Linking twice changes nothing.
+	 */
+	RequestView link(UUID id, UUID otherId, CurrentUser user);
+
+	/** Removes the relation between two requests, from both. */
+	RequestView unlink(UUID id, UUID otherId, CurrentUser user);
+
+	/**
+	 * Merges a duplicate into another request of the same function: its description,
+	 * comments, internal notes, time, attachments and followers (its requester among
+	 * them) move to the target, and the duplicate is closed for good, pointing to the
+	 * target. Refused when based on an older version of the duplicate (conflict), and for
+	 * a target that is the duplicate itself, of another function, closed or merged, or
+	 * where the content would be seen by people who may not see it.
+	 * @return the target as the user sees it after the merge
+	 */
+	RequestView merge(UUID duplicateId, UUID intoId, int basedOnVersion, CurrentUser user);
+
+	/**
 	 * The number of open requests (NY to VÄNTAR) each handler of the function has, for
 	 * routing's load. Counts only, so no user check; a handler without any is missing.
 	 */

@@ -16,6 +16,12 @@ import se.helhet.platform.CurrentUser;
  */
 public interface RequestsForSearch {
 
+	/**
+	 * The status the index gives a request merged into another (it is closed, and leads
+	 * on).
+	 */
+	String MERGED = "SAMMANFOGAD";
+
 	/** Requests in id order after the given id (null: from the first). */
 	List<IndexEntry> entries(UUID afterId, int limit);
 
@@ -44,7 +50,7 @@ public interface RequestsForSearch {
 
 		/** Open: not yet solved or closed. */
 		public boolean open() {
-			return !("LOST".equals(status) || "STANGD".equals(status) || "SAMMANFOGAD".equals(status));
+			return !("LOST".equals(status) || "STANGD".equals(status) || MERGED.equals(status));
 		}
 
 	}

@@ -137,6 +137,19 @@ class SearchIntegrationTests extends ApiTestSupport {
 		assertThat(other.get("note").asString()).contains("handläggs redan av EK");
 		assertThat(other.toString()).doesNotContain("Trumslagarvägen");
 
+		long avoided = savings("UNDVIKEN_DUBBLETT");
+		assertThat(api.post("/api/v1/requests/" + open.id() + "/join", "bestallare", "").status()).isEqualTo(200);
+		long deadline = System.nanoTime() + INDEXED_WITHIN.toNanos();
+		while (savings("UNDVIKEN_DUBBLETT") == avoided && System.nanoTime() < deadline) {
+			sleep(50);
+		}
+		assertThat(savings("UNDVIKEN_DUBBLETT")).as("the joined request counts as a duplicate avoided")
+			.isEqualTo(avoided + 1);
+		assertThat(jdbc.sql("select forvaltning_id from kn_saving where kind = 'UNDVIKEN_DUBBLETT' and request_id = ?")
+			.param(open.id())
+			.query(UUID.class)
+			.single()).isEqualTo(fixtures.unit("Utbildningsförvaltningen").id());
+
 		JsonNode staff = similar(question, "ekonomichef").stream()
 			.filter(h -> h.get("id").asString().equals(open.id().toString()))
 			.findFirst()

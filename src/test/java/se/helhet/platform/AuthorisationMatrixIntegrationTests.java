@@ -252,6 +252,9 @@ class AuthorisationMatrixIntegrationTests {
 			rule("GET", "/api/v1/savings", roles(FUNCTION_LEAD, GROUP_LEAD, ADMIN)),
 			rule("GET", "/api/v1/search/index", roles(ADMIN)),
 			rule("POST", "/api/v1/search/index/rebuild", roles(ADMIN)),
+			// knowledge: which services a governing document applies to, the lead's call
+			rule("PUT", "/api/v1/documents/{id}/services", LEAD_PER_OBJECT).id(Sample.UNKNOWN).body("{}"),
+			rule("POST", "/kunskap/styrdokument/{id}/tjanster", LEAD_PER_OBJECT).id(Sample.UNKNOWN).body(""),
 			// requests: the endpoint is open to everyone logged in, the request decides
 			rule("GET", "/arenden", ANY_AUTHENTICATED), rule("GET", "/arenden/ny", ANY_AUTHENTICATED),
 			rule("POST", "/arenden", ANY_AUTHENTICATED).body("serviceId="),
@@ -266,6 +269,17 @@ class AuthorisationMatrixIntegrationTests {
 			rule("POST", "/arenden/{id}/bilagor", PER_OBJECT).id(Sample.UNKNOWN).body(""),
 			rule("GET", "/arenden/{id}/bilagor/{attachmentId}", PER_OBJECT).id(Sample.UNKNOWN),
 			rule("GET", "/notiser", ANY_AUTHENTICATED), rule("POST", "/notiser/lasta", ANY_AUTHENTICATED).body(""),
+			// requests: join, link and merge; the request decides (a confidential one is
+			// 404
+			// for those who may not see it, linking and merging are for its handlers)
+			rule("POST", "/api/v1/requests/{id}/join", PER_OBJECT).id(Sample.UNKNOWN),
+			rule("POST", "/api/v1/requests/{id}/links", PER_OBJECT).id(Sample.UNKNOWN).body("{}"),
+			rule("DELETE", "/api/v1/requests/{id}/links/{otherId}", PER_OBJECT).id(Sample.UNKNOWN),
+			rule("POST", "/api/v1/requests/{id}/merge", PER_OBJECT).id(Sample.UNKNOWN).body("{}"),
+			rule("POST", "/arenden/{id}/ga-med", PER_OBJECT).id(Sample.UNKNOWN).body(""),
+			rule("POST", "/arenden/{id}/lankar", PER_OBJECT).id(Sample.UNKNOWN).body("other="),
+			rule("POST", "/arenden/{id}/lankar/{otherId}/ta-bort", PER_OBJECT).id(Sample.UNKNOWN).body(""),
+			rule("POST", "/arenden/{id}/sammanfoga", PER_OBJECT).id(Sample.UNKNOWN).body("into="),
 			rule("GET", "/api/v1/requests", ANY_AUTHENTICATED),
 			rule("POST", "/api/v1/requests", ANY_AUTHENTICATED).body("{}"),
 			rule("GET", "/api/v1/requests/{id}", PER_OBJECT).id(Sample.UNKNOWN),

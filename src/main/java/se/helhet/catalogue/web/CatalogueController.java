@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.helhet.catalogue.Catalogue.SaveService;
 import se.helhet.catalogue.FieldType;
 import se.helhet.catalogue.FormField;
+import se.helhet.catalogue.ServiceRoutines;
 import se.helhet.catalogue.ServiceView;
 import se.helhet.catalogue.internal.CatalogueService;
 import se.helhet.catalogue.web.ServiceForm.FieldRow;
@@ -41,9 +43,14 @@ class CatalogueController {
 
 	private final Organisation organisation;
 
-	CatalogueController(CatalogueService catalogue, Organisation organisation) {
+	/** The governing documents' module, when there is one. */
+	private final ObjectProvider<ServiceRoutines> routines;
+
+	CatalogueController(CatalogueService catalogue, Organisation organisation,
+			ObjectProvider<ServiceRoutines> routines) {
 		this.catalogue = catalogue;
 		this.organisation = organisation;
+		this.routines = routines;
 	}
 
 	@GetMapping("/katalog")
@@ -81,6 +88,8 @@ class CatalogueController {
 							.map(c -> c.name())
 							.orElse(null));
 		model.addAttribute("mayEdit", mayEdit(user, service.functionId()));
+		ServiceRoutines linked = routines.getIfAvailable();
+		model.addAttribute("routine", linked == null ? null : linked.routineOf(id).orElse(null));
 		return "catalogue/service";
 	}
 

@@ -24,6 +24,10 @@ import se.helhet.knowledge.DocumentChanged;
 import se.helhet.knowledge.DocumentType;
 import se.helhet.knowledge.DocumentVersionView;
 import se.helhet.knowledge.DocumentView;
+import se.helhet.catalogue.Catalogue;
+import se.helhet.catalogue.ServiceView;
+import se.helhet.knowledge.Knowledge.DocumentServices;
+import se.helhet.knowledge.Knowledge.LinkServices;
 import se.helhet.knowledge.Knowledge.NewDocument;
 import se.helhet.knowledge.Knowledge.NewVersion;
 import se.helhet.organisation.Organisation;
@@ -62,9 +66,13 @@ public class GoverningDocumentService {
 
 	private final String baseUrl;
 
+	private final Catalogue catalogue;
+
 	GoverningDocumentService(JdbcClient jdbc, Organisation organisation, Accounts accounts, Mailer mailer,
-			ApplicationEventPublisher events, @Value("${helhet.knowledge.review-notice-days:30}") int noticeDays,
+			ApplicationEventPublisher events, Catalogue catalogue,
+			@Value("${helhet.knowledge.review-notice-days:30}") int noticeDays,
 			@Value("${helhet.base-url:http://localhost:8080}") String baseUrl) {
+		this.catalogue = catalogue;
 		this.jdbc = jdbc;
 		this.organisation = organisation;
 		this.accounts = accounts;
@@ -182,6 +190,89 @@ public class GoverningDocumentService {
 		insertVersion(id, next, decision, by);
 		events.publishEvent(new DocumentChanged(id, existing.functionId(), next));
 		return document(id).orElseThrow();
+	}
+
+	@Transactional(readOnly = true)
+	public DocumentServices services(UUID documentId) {
+		List<UUID> serviceIds = jdbc.sql("select service_id from kn_document_service where document_id = ?")
+			.param(documentId)
+			.query(UUID.class)
+			.list();
+		String summary = jdbc.sql("select requester_summary from kn_document where id = ?")
+			.param(documentId)
+			.query(String.class)
+			.optional()
+			.orElse(null);
+		String shown = summary != null ? summary
+				: document(documentId).map(d -> DocumentSummaries.opening(d.current().body())).orElse("");
+		return new DocumentServices(documentId, serviceIds, summary, shown);
+	}
+
+	/** Creates and links in one transaction: a refused link leaves no document behind. */
+	public DocumentView createLinked(NewDocument command, LinkServices services, CurrentUser by) {
+		DocumentView created = create(command, by);
+		if (services == null || (services.serviceIds() == null || services.serviceIds().isEmpty())
+				&& (services.requesterSummary() == null || services.requesterSummary().isBlank())) {
+			return created;
+		}
+		return linkServices(created.id(), new LinkServices(services.serviceIds(), services.requesterSummary(), null),
+				by);
+	}
+
+	public DocumentView linkServices(UUID id, LinkServices command, CurrentUser by) {
+		DocumentView existing = document(id).orElseThrow(() -> new NotFoundException("Styrdokumentet finns inte."));
+		if (!KnowledgeRules.mayGovern(existing.functionId(), by)) {
+			throw new AccessDeniedException("Funktionens chef bestämmer vilka tjänster styrdokumentet gäller.");
+		}
+		Map<String, String> errors = new LinkedHashMap<>();
+		List<UUID> serviceIds = command.serviceIds() == null ? List.of()
+				: command.serviceIds().stream().filter(java.util.Objects::nonNull).distinct().toList();
+		for (UUID serviceId : serviceIds) {
+			Optional<ServiceView> service = catalogue.service(serviceId);
+			if (service.isEmpty()) {
+				errors.put("serviceIds", "Tjänsten " + serviceId + " finns inte i katalogen. Välj tjänster i listan.");
+			}
+			else if (!service.get().functionId().equals(existing.functionId())) {
+				errors.put("serviceIds", service.get().nameSv()
+						+ " hör till en annan funktion. Ett styrdokument gäller tjänster i den egna funktionen.");
+			}
+		}
+		String summary = command.requesterSummary() == null || command.requesterSummary().isBlank() ? null
+				: command.requesterSummary().strip();
+		if (summary != null && summary.length() > 1000) {
+			errors.put("requesterSummary", "Sammanfattningen får vara högst 1 000 tecken. Skriv det viktigaste.");
+		}
+		if (!errors.isEmpty()) {
+			throw new ValidationException(errors);
+		}
+		int basedOn = command.version() == null ? existing.version() : command.version();
+		int updated = jdbc
+			.sql("update kn_document set requester_summary = ?, version = version + 1 where id = ? and version = ?")
+			.params(summary, id, basedOn)
+			.update();
+		if (updated == 0) {
+			throw new ConflictException("Någon annan har ändrat " + existing.title()
+					+ " sedan du öppnade sidan. Dina val finns kvar nedan; läs dokumentet och spara igen.");
+		}
+		jdbc.sql("delete from kn_document_service where document_id = ?").param(id).update();
+		for (UUID serviceId : serviceIds) {
+			jdbc.sql("insert into kn_document_service (document_id, service_id) values (?, ?)")
+				.params(id, serviceId)
+				.update();
+		}
+		events.publishEvent(new DocumentChanged(id, existing.functionId(), existing.current().number()));
+		return document(id).orElseThrow();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<DocumentView> routineOf(UUID serviceId) {
+		return jdbc.sql(SELECT + " join kn_document_service s on s.document_id = d.id where s.service_id = ?")
+			.param(serviceId)
+			.query(GoverningDocumentService::row)
+			.list()
+			.stream()
+			.min(java.util.Comparator.comparingInt((DocumentView d) -> DocumentSummaries.preference(d.type()))
+				.thenComparing(DocumentView::title));
 	}
 
 	@Transactional(readOnly = true)

@@ -2,6 +2,7 @@ package se.helhet.knowledge.internal;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -13,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.helhet.knowledge.ArticleStatus;
 import se.helhet.knowledge.ArticleView;
+import se.helhet.catalogue.Catalogue;
+import se.helhet.knowledge.Knowledge.LinkServices;
 import se.helhet.knowledge.Knowledge.NewDocument;
 import se.helhet.knowledge.Knowledge.NewVersion;
 import se.helhet.knowledge.Knowledge.SaveArticle;
@@ -25,7 +28,8 @@ import se.helhet.platform.DemoDataContributor;
 import se.helhet.platform.Role;
 
 /**
- * The demo knowledge base: articles and governing documents of the three functions, from
+ * The demo knowledge base: articles and governing documents of the three functions (the
+ * documents linked to the catalogue services they govern), from
  * {@code demo/knowledge/articles.md} and {@code demo/knowledge/documents.md}.
  */
 @Component
@@ -43,8 +47,11 @@ class KnowledgeDemoData implements DemoDataContributor {
 
 	private final Organisation organisation;
 
+	private final Catalogue catalogue;
+
 	KnowledgeDemoData(JdbcClient jdbc, ArticleService articles, GoverningDocumentService documents,
-			Organisation organisation) {
+			Organisation organisation, Catalogue catalogue) {
+		this.catalogue = catalogue;
 		this.jdbc = jdbc;
 		this.articles = articles;
 		this.documents = documents;
@@ -68,6 +75,9 @@ class KnowledgeDemoData implements DemoDataContributor {
 			.stream()
 			.collect(Collectors.toMap(UnitView::shortName, UnitView::id));
 		LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+		// services by Swedish name, for the documents' "tjänster:" lines
+		Map<String, UUID> services = new java.util.HashMap<>();
+		catalogue.services().forEach(s -> services.put(s.nameSv(), s.id()));
 		for (Entry entry : DemoKnowledgeTexts.read(ARTICLES)) {
 			CurrentUser owner = person(entry.key("ägare"));
 			ArticleView article = articles.write(new SaveArticle(functions.get(entry.key("funktion")), entry.title(),
@@ -96,6 +106,19 @@ class KnowledgeDemoData implements DemoDataContributor {
 								DemoKnowledgeTexts.date(next.key("gäller"), today),
 								DemoKnowledgeTexts.date(next.key("översyn"), today), next.key("ändring"), null),
 						owner);
+			}
+			String serviceNames = entry.keys().getOrDefault("tjänster", "");
+			String summary = entry.keys().get("sammanfattning");
+			if (!serviceNames.isBlank() || summary != null) {
+				List<UUID> serviceIds = java.util.Arrays.stream(serviceNames.split(";"))
+					.map(String::strip)
+					.filter(name -> !name.isEmpty())
+					.map(name -> services.computeIfAbsent(name, n -> {
+						throw new IllegalStateException(
+								"Demo document \"" + entry.title() + "\" names no service " + n);
+					}))
+					.toList();
+				documents.linkServices(document.id(), new LinkServices(serviceIds, summary, null), owner);
 			}
 		}
 	}

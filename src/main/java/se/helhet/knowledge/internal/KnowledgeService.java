@@ -118,6 +118,26 @@ class KnowledgeService implements Knowledge {
 	}
 
 	@Override
+	public DocumentView createDocument(NewDocument command, LinkServices services, CurrentUser by) {
+		return documents.createLinked(command, services, by);
+	}
+
+	@Override
+	public DocumentServices documentServices(UUID documentId) {
+		return documents.services(documentId);
+	}
+
+	@Override
+	public DocumentView linkServices(UUID documentId, LinkServices command, CurrentUser by) {
+		return documents.linkServices(documentId, command, by);
+	}
+
+	@Override
+	public Optional<DocumentView> routineOf(UUID serviceId) {
+		return documents.routineOf(serviceId);
+	}
+
+	@Override
 	public List<DocumentView> reviewsOverdue(UUID functionId, LocalDate today) {
 		return documents.overdue(functionId, today);
 	}

@@ -6,8 +6,12 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import se.helhet.requests.RequestEvents.RequestJoined;
+import se.helhet.requests.RequestEvents.RequestMerged;
 
 /**
  * Work not done twice, counted per förvaltning and function: requesters who joined a
@@ -49,6 +53,17 @@ public class Savings {
 			.params(UUID.randomUUID(), kind.name(), functionId, forvaltningId, requestId, articleId, username,
 					OffsetDateTime.now(ZoneOffset.UTC))
 			.update();
+	}
+
+	@ApplicationModuleListener
+	void on(RequestJoined joined) {
+		record(Kind.UNDVIKEN_DUBBLETT, joined.functionId(), joined.forvaltningId(), joined.requestId(), null,
+				joined.username());
+	}
+
+	@ApplicationModuleListener
+	void on(RequestMerged merged) {
+		record(Kind.SAMMANFOGAD, merged.functionId(), merged.forvaltningId(), merged.duplicateId(), null, merged.by());
 	}
 
 	/** The counts between the two times, per kind, function and förvaltning. */

@@ -32,6 +32,7 @@ import se.helhet.knowledge.DocumentChanged;
 import se.helhet.knowledge.DocumentView;
 import se.helhet.knowledge.internal.SearchIndex.Generation;
 import se.helhet.requests.RequestEvents.RequestAssigned;
+import se.helhet.requests.RequestEvents.RequestMerged;
 import se.helhet.requests.RequestEvents.RequestStatusChanged;
 import se.helhet.requests.RequestEvents.RequestSubmitted;
 import se.helhet.requests.RequestEvents.RequestsHandedOver;
@@ -407,6 +408,14 @@ public class SearchIndexer {
 	@EventListener
 	void on(RequestsHandedOver event) {
 		afterCommit(() -> event.handovers().forEach(h -> indexRequest(h.requestId())));
+	}
+
+	@EventListener
+	void on(RequestMerged event) {
+		afterCommit(() -> {
+			indexRequest(event.duplicateId());
+			indexRequest(event.intoId());
+		});
 	}
 
 	@EventListener

@@ -21,6 +21,10 @@ import se.helhet.knowledge.DocumentType;
 import se.helhet.knowledge.DocumentVersionView;
 import se.helhet.knowledge.DocumentView;
 import se.helhet.knowledge.Knowledge;
+import se.helhet.catalogue.Catalogue;
+import se.helhet.catalogue.ServiceView;
+import se.helhet.knowledge.Knowledge.DocumentServices;
+import se.helhet.knowledge.Knowledge.LinkServices;
 import se.helhet.knowledge.Knowledge.NewDocument;
 import se.helhet.knowledge.Knowledge.NewVersion;
 import se.helhet.organisation.Organisation;
@@ -43,9 +47,12 @@ class DocumentController {
 
 	private final Organisation organisation;
 
-	DocumentController(Knowledge knowledge, Organisation organisation) {
+	private final Catalogue catalogue;
+
+	DocumentController(Knowledge knowledge, Organisation organisation, Catalogue catalogue) {
 		this.knowledge = knowledge;
 		this.organisation = organisation;
+		this.catalogue = catalogue;
 	}
 
 	@GetMapping
@@ -98,9 +105,11 @@ class DocumentController {
 	@PreAuthorize("hasAnyRole('FUNCTION_LEAD', 'ADMIN')")
 	String create(DocumentForm form, CurrentUser user, Model model, RedirectAttributes redirect) {
 		try {
-			DocumentView created = knowledge.createDocument(new NewDocument(
-					KnowledgeController.parseUuid(form.functionId()), form.title(), form.type(), form.owner(),
-					form.body(), form.decidedBy(), form.decisionDate(), form.validFrom(), form.reviewDate()), user);
+			DocumentView created = knowledge.createDocument(
+					new NewDocument(KnowledgeController.parseUuid(form.functionId()), form.title(), form.type(),
+							form.owner(), form.body(), form.decidedBy(), form.decisionDate(), form.validFrom(),
+							form.reviewDate()),
+					new LinkServices(serviceIds(form.serviceIds()), form.requesterSummary(), null), user);
 			redirect.addFlashAttribute("message", "knowledge.document.created");
 			return "redirect:/kunskap/styrdokument/" + created.id();
 		}
@@ -137,6 +146,45 @@ class DocumentController {
 		return "redirect:/kunskap/styrdokument/" + id;
 	}
 
+	/**
+	 * The lead chooses which services the document applies to, and what requesters read.
+	 */
+	@PostMapping("/{id}/tjanster")
+	@PreAuthorize("hasAnyRole('FUNCTION_LEAD', 'ADMIN')")
+	String linkServices(@PathVariable UUID id, @RequestParam(name = "serviceIds", required = false) List<String> chosen,
+			@RequestParam(defaultValue = "") String requesterSummary, @RequestParam(required = false) Integer version,
+			CurrentUser user, Model model, RedirectAttributes redirect) {
+		DocumentView document = governed(id, user);
+		List<String> typed = chosen == null ? List.of() : chosen;
+		try {
+			knowledge.linkServices(id, new LinkServices(serviceIds(typed), requesterSummary,
+					version == null ? document.version() : version), user);
+		}
+		catch (ValidationException ex) {
+			return servicesPage(user, model, document, typed, requesterSummary, ex.errors(), null);
+		}
+		catch (ConflictException ex) {
+			return servicesPage(user, model, existing(id), typed, requesterSummary, Map.of(), ex.getMessage());
+		}
+		redirect.addFlashAttribute("message", "knowledge.document.servicesSaved");
+		return "redirect:/kunskap/styrdokument/" + id;
+	}
+
+	private String servicesPage(CurrentUser user, Model model, DocumentView document, List<String> chosen,
+			String summary, Map<String, String> errors, String conflict) {
+		List<DocumentVersionView> versions = knowledge.versions(document.id());
+		model.addAttribute("errors", errors);
+		model.addAttribute("conflict", conflict);
+		model.addAttribute("chosenServices", chosen);
+		model.addAttribute("typedSummary", summary);
+		return versionPage(user, model, document, versions, versions.getFirst());
+	}
+
+	private static List<UUID> serviceIds(List<String> typed) {
+		return typed == null ? List.of()
+				: typed.stream().map(KnowledgeController::parseUuid).filter(java.util.Objects::nonNull).toList();
+	}
+
 	private String versionPage(CurrentUser user, Model model, DocumentView document, List<DocumentVersionView> versions,
 			DocumentVersionView shown) {
 		model.addAttribute("document", document);
@@ -146,6 +194,16 @@ class DocumentController {
 				KnowledgeController.functionNames(organisation.functions()).get(document.functionId()));
 		model.addAttribute("today", today());
 		model.addAttribute("mayRevise", knowledge.mayGovern(document.functionId(), user));
+		DocumentServices services = knowledge.documentServices(document.id());
+		model.addAttribute("services", services);
+		model.addAttribute("linkedServices",
+				services.serviceIds().stream().map(catalogue::service).flatMap(java.util.Optional::stream).toList());
+		model.addAttribute("functionServices", catalogue.servicesOf(document.functionId()));
+		if (!model.containsAttribute("chosenServices")) {
+			model.addAttribute("chosenServices", services.serviceIds().stream().map(UUID::toString).toList());
+			model.addAttribute("typedSummary", services.requesterSummary() == null ? "" : services.requesterSummary());
+			model.addAttribute("errors", Map.of());
+		}
 		return "knowledge/document";
 	}
 
@@ -165,6 +223,11 @@ class DocumentController {
 		model.addAttribute("conflict", conflict);
 		model.addAttribute("functions", document == null && choices.size() > 1 ? choices : List.of());
 		model.addAttribute("types", List.of(DocumentType.values()));
+		// the services of each function the lead governs, to choose those the document
+		// applies to
+		Map<UnitView, List<ServiceView>> services = new java.util.LinkedHashMap<>();
+		choices.forEach(f -> services.put(f, catalogue.servicesOf(f.id())));
+		model.addAttribute("servicesByFunction", document == null ? services : Map.of());
 		return "knowledge/document-form";
 	}
 

@@ -12,6 +12,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,6 +26,8 @@ import se.helhet.knowledge.DocumentType;
 import se.helhet.knowledge.DocumentVersionView;
 import se.helhet.knowledge.DocumentView;
 import se.helhet.knowledge.Knowledge;
+import se.helhet.knowledge.Knowledge.DocumentServices;
+import se.helhet.knowledge.Knowledge.LinkServices;
 import se.helhet.knowledge.Knowledge.NewDocument;
 import se.helhet.knowledge.Knowledge.NewVersion;
 import se.helhet.platform.CurrentUser;
@@ -53,7 +56,7 @@ class DocumentsApiController {
 			+ "overdue är true när datumet för översyn har passerat.")
 	List<DocumentJson> list(@RequestParam(required = false) UUID functionId) {
 		LocalDate today = today();
-		return knowledge.documents(functionId).stream().map(d -> DocumentJson.of(d, today)).toList();
+		return knowledge.documents(functionId).stream().map(d -> json(d, today)).toList();
 	}
 
 	@GetMapping("/{id}")
@@ -61,7 +64,7 @@ class DocumentsApiController {
 	@Operation(summary = "Ett styrdokument", description = "Med gällande version och ETag.")
 	ResponseEntity<DocumentJson> one(@PathVariable UUID id) {
 		DocumentView document = existing(id);
-		return ResponseEntity.ok().eTag(ETags.of(document.version())).body(DocumentJson.of(document, today()));
+		return ResponseEntity.ok().eTag(ETags.of(document.version())).body(json(document, today()));
 	}
 
 	@GetMapping("/{id}/versions")
@@ -89,15 +92,29 @@ class DocumentsApiController {
 	@PreAuthorize("hasAnyRole('FUNCTION_LEAD', 'ADMIN')")
 	@Operation(summary = "Lägg till ett styrdokument",
 			description = "type är POLICY, RIKTLINJE, RUTIN eller INSTRUKTION; datum som ÅÅÅÅ-MM-DD. Utan functionId "
-					+ "gäller din egen funktion; owner är ett användarnamn (standard: du).")
+					+ "gäller din egen funktion; owner är ett användarnamn (standard: du). serviceIds: katalogtjänsterna "
+					+ "i funktionen som dokumentet gäller; requesterSummary: det beställaren ska veta innan hen beställer.")
 	ResponseEntity<DocumentJson> create(@RequestBody DocumentRequest request, CurrentUser user) {
 		DocumentView document = knowledge.createDocument(
 				new NewDocument(request.functionId(), request.title(), request.type(), request.owner(), request.body(),
 						request.decidedBy(), request.decisionDate(), request.validFrom(), request.reviewDate()),
-				user);
+				new LinkServices(request.serviceIds(), request.requesterSummary(), null), user);
 		return ResponseEntity.created(URI.create("/api/v1/documents/" + document.id()))
 			.eTag(ETags.of(document.version()))
-			.body(DocumentJson.of(document, today()));
+			.body(json(document, today()));
+	}
+
+	@PutMapping("/{id}/services")
+	@PreAuthorize("hasAnyRole('FUNCTION_LEAD', 'ADMIN')")
+	@Operation(summary = "Tjänster som dokumentet gäller",
+			description = "{\"serviceIds\": [...], \"requesterSummary\": \"...\"} ersätter listan. Tjänsterna ska höra till "
+					+ "dokumentets funktion. Skicka If-Match med dokumentets ETag; har någon hunnit ändra ger det 412.")
+	ResponseEntity<DocumentJson> services(@PathVariable UUID id, @RequestBody ServicesRequest request,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user) {
+		existing(id);
+		DocumentView document = knowledge.linkServices(id, new LinkServices(request.serviceIds(),
+				request.requesterSummary(), ETags.version(ifMatch, "dokumentets")), user);
+		return ResponseEntity.ok().eTag(ETags.of(document.version())).body(json(document, today()));
 	}
 
 	@PostMapping("/{id}/versions")
@@ -115,7 +132,11 @@ class DocumentsApiController {
 		return ResponseEntity
 			.created(URI.create("/api/v1/documents/" + id + "/versions/" + document.current().number()))
 			.eTag(ETags.of(document.version()))
-			.body(DocumentJson.of(document, today()));
+			.body(json(document, today()));
+	}
+
+	private DocumentJson json(DocumentView document, LocalDate today) {
+		return DocumentJson.of(document, today, knowledge.documentServices(document.id()));
 	}
 
 	private DocumentView existing(UUID id) {
@@ -128,11 +149,13 @@ class DocumentsApiController {
 
 	/** A governing document with its current version. */
 	record DocumentJson(UUID id, UUID functionId, String title, DocumentType type, String owner, String ownerName,
-			LocalDate reviewDate, boolean overdue, VersionJson current, int version) {
+			LocalDate reviewDate, boolean overdue, VersionJson current, int version, List<UUID> serviceIds,
+			String requesterSummary) {
 
-		static DocumentJson of(DocumentView d, LocalDate today) {
+		static DocumentJson of(DocumentView d, LocalDate today, DocumentServices services) {
 			return new DocumentJson(d.id(), d.functionId(), d.title(), d.type(), d.owner(), d.ownerName(),
-					d.reviewDate(), d.overdue(today), VersionJson.of(d.current()), d.version());
+					d.reviewDate(), d.overdue(today), VersionJson.of(d.current()), d.version(), services.serviceIds(),
+					services.requesterSummary());
 		}
 
 	}
@@ -150,7 +173,10 @@ class DocumentsApiController {
 	}
 
 	record DocumentRequest(UUID functionId, String title, String type, String owner, String body, String decidedBy,
-			String decisionDate, String validFrom, String reviewDate) {
+			String decisionDate, String validFrom, String reviewDate, List<UUID> serviceIds, String requesterSummary) {
+	}
+
+	record ServicesRequest(List<UUID> serviceIds, String requesterSummary) {
 	}
 
 	record VersionRequest(String body, String decidedBy, String decisionDate, String validFrom, String reviewDate,

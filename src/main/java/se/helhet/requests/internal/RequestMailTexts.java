@@ -121,6 +121,36 @@ final class RequestMailTexts {
 				"Handläggaren har skrivit till dig i ärende " + r.number() + ": " + r.title());
 	}
 
+	/** To a follower: the request they follow is solved. */
+	static Text resolvedToFollower(About r) {
+		return text(r, "Ärende " + r.number() + " som du följer är löst",
+				"Ärende " + r.number() + " som du följer är löst: " + r.title() + "\n\nLäs lösningen i ärendet.");
+	}
+
+	/** To a follower: the handler wrote in the request they follow. */
+	static Text newMessageToFollower(About r) {
+		return text(r, "Nytt meddelande i ärende " + r.number(),
+				"Handläggaren har skrivit i ärende " + r.number() + " som du följer: " + r.title());
+	}
+
+	/**
+	 * To the requester of a merged duplicate: the question lives on in another request,
+	 * which they now follow. {@code into} is the request it was merged into, the link
+	 * goes there.
+	 */
+	static Text mergedToRequester(String duplicateNumber, About into) {
+		if (into.confidential()) {
+			return new Text("Din fråga " + duplicateNumber + " handläggs nu i " + into.number(), "Hej!\n\nDin fråga "
+					+ duplicateNumber + " handläggs nu i sekretessärende " + into.number()
+					+ ".\n\nAv sekretesskäl står inget mer om ärendet i e-post. Logga in i Helhet och läs det där."
+					+ footer(into));
+		}
+		return text(into, "Din fråga " + duplicateNumber + " handläggs nu i " + into.number(), "Din fråga "
+				+ duplicateNumber + " handläggs nu i " + into.number() + ": " + into.title()
+				+ "\n\nSamma fråga hade redan kommit in, så handläggaren har samlat allt i ett ärende: "
+				+ "det du skrev, bilagorna och svaren finns där. Du följer ärendet och får dess uppdateringar.");
+	}
+
 	private static Text secret(About r, String subject, String happened) {
 		return new Text(subject,
 				"Hej!\n\nEtt sekretessärende (" + r.number() + ") " + happened + "."

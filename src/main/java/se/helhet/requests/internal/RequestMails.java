@@ -13,6 +13,7 @@ import se.helhet.organisation.Organisation;
 import se.helhet.organisation.StaffView;
 import se.helhet.platform.Mailer;
 import se.helhet.requests.RequestEvents.RequestAssigned;
+import se.helhet.requests.RequestEvents.RequestMerged;
 import se.helhet.requests.RequestEvents.RequestsHandedOver;
 import se.helhet.requests.RequestEvents.RequestCommented;
 import se.helhet.requests.RequestEvents.RequestStatusChanged;
@@ -96,6 +97,10 @@ class RequestMails {
 			}
 			else if (event.to() == RequestStatus.LOST && !byRequester) {
 				send(r.requester(), RequestMailTexts.resolved(r.about(), reopenDays));
+				if (!r.about().confidential()) {
+					followers(event.requestId(), event.changedBy())
+						.forEach(f -> send(f, RequestMailTexts.resolvedToFollower(r.about())));
+				}
 			}
 			else if (event.to() == RequestStatus.PAGAR && byRequester
 					&& (event.from() == RequestStatus.LOST || event.from() == RequestStatus.STANGD)) {
@@ -118,8 +123,33 @@ class RequestMails {
 			}
 			else {
 				send(r.requester(), RequestMailTexts.newMessage(r.about()));
+				if (!r.about().confidential()) {
+					followers(event.requestId(), event.authorUsername())
+						.forEach(f -> send(f, RequestMailTexts.newMessageToFollower(r.about())));
+				}
 			}
 		});
+	}
+
+	@ApplicationModuleListener
+	public void on(RequestMerged event) {
+		request(event.intoId()).ifPresent(into -> jdbc.sql("select requester_username from req_request where id = ?")
+			.param(event.duplicateId())
+			.query(String.class)
+			.optional()
+			.ifPresent(requester -> send(requester,
+					RequestMailTexts.mergedToRequester(event.duplicateNumber(), into.about()))));
+	}
+
+	/** The followers of an ordinary request, except who did it. */
+	private java.util.List<String> followers(UUID requestId, String except) {
+		return jdbc.sql("select username from req_follower where request_id = ?")
+			.param(requestId)
+			.query(String.class)
+			.list()
+			.stream()
+			.filter(f -> !f.equals(except))
+			.toList();
 	}
 
 	private void send(String username, Text text) {

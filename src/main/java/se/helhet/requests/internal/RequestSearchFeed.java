@@ -26,7 +26,7 @@ class RequestSearchFeed implements RequestsForSearch {
 
 	private static final String COLUMNS = "r.id, r.number, r.function_id, r.function_code, r.service_id, r.service_name, "
 			+ "r.forvaltning_id, r.forvaltning_name, r.confidential, r.competence_id, r.requester_username, "
-			+ "r.assignee_staff_id, r.title, r.description, r.status, r.created_at, r.updated_at";
+			+ "r.assignee_staff_id, r.title, r.description, r.status, r.merged_into, r.created_at, r.updated_at";
 
 	/* Enough for a page of hits; a caller asking about more is cut, never an error. */
 	private static final int MAX_IDS = 500;
@@ -113,7 +113,9 @@ class RequestSearchFeed implements RequestsForSearch {
 				rs.getObject("forvaltning_id", UUID.class), rs.getString("forvaltning_name"),
 				rs.getBoolean("confidential"), rs.getObject("competence_id", UUID.class),
 				rs.getString("requester_username"), rs.getObject("assignee_staff_id", UUID.class),
-				rs.getString("title"), rs.getString("description"), rs.getString("status"),
+				rs.getString("title"), rs.getString("description"),
+				// a merged request lives on in another: never a suggestion of its own
+				rs.getObject("merged_into", UUID.class) != null ? RequestsForSearch.MERGED : rs.getString("status"),
 				rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class));
 	}
 

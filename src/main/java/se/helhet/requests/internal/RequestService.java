@@ -47,6 +47,9 @@ import se.helhet.requests.IntakeAssignment;
 import se.helhet.requests.IntakeAssignment.Choice;
 import se.helhet.requests.IntakeAssignment.IntakeFacts;
 import se.helhet.requests.RequestEvents.RequestAssigned;
+import se.helhet.requests.RequestEvents.RequestJoined;
+import se.helhet.requests.RequestEvents.RequestMerged;
+import se.helhet.requests.RequestEvents.RequestsLinked;
 import se.helhet.requests.RequestEvents.RequestCommented;
 import se.helhet.requests.RequestEvents.RequestStatusChanged;
 import se.helhet.requests.RequestEvents.RequestsHandedOver;
@@ -321,7 +324,7 @@ public class RequestService implements Requests {
 				handler == null ? null : handler.username(), handler == null ? null : handler.fullName(),
 				staffView ? assignee.map(Choice::reason).orElse(null) : null, created, created, due, null, null, null,
 				null, 0, List.copyOf(filedAnswers), List.of(), List.of(), List.copyOf(checklist), List.of(),
-				List.copyOf(audit), staffView);
+				List.copyOf(audit), staffView, List.of(), List.of(), null);
 	}
 
 	// ---- for routing
@@ -633,7 +636,7 @@ public class RequestService implements Requests {
 	public RequestView changeStatus(UUID id, RequestStatus status, int basedOnVersion, String reason,
 			CurrentUser user) {
 		Viewer viewer = viewer(user);
-		Row row = visibleRow(id, viewer);
+		Row row = changeableRow(id, viewer);
 		requireHandler(row, viewer);
 		requireCurrent(row, basedOnVersion);
 		if (status == null) {
@@ -675,6 +678,7 @@ public class RequestService implements Requests {
 		else if (status == RequestStatus.LOST) {
 			notify(row.requesterUsername(), id,
 					"Ärende " + row.number() + " är löst. Bekräfta eller öppna det igen om något saknas.");
+			notifyFollowers(id, "Ärende " + row.number() + " som du följer är löst.", user.username());
 		}
 		return view(id, viewer);
 	}
@@ -683,7 +687,7 @@ public class RequestService implements Requests {
 	@Transactional
 	public RequestView comment(UUID id, String body, boolean internal, int basedOnVersion, CurrentUser user) {
 		Viewer viewer = viewer(user);
-		Row row = visibleRow(id, viewer);
+		Row row = changeableRow(id, viewer);
 		boolean handler = RequestVisibility.canHandle(facts(row, viewer), viewer);
 		boolean requester = row.requesterUsername().equals(user.username());
 		if (!handler && !requester) {
@@ -721,6 +725,7 @@ public class RequestService implements Requests {
 		}
 		else if (!internal && handler && !requester) {
 			notify(row.requesterUsername(), id, "Nytt meddelande i ditt ärende " + row.number() + ".");
+			notifyFollowers(id, "Nytt meddelande i ärende " + row.number() + " som du följer.", user.username());
 		}
 		return view(id, viewer);
 	}
@@ -729,7 +734,7 @@ public class RequestService implements Requests {
 	@Transactional
 	public RequestView logTime(UUID id, LocalDate date, int minutes, String activity, CurrentUser user) {
 		Viewer viewer = viewer(user);
-		Row row = visibleRow(id, viewer);
+		Row row = changeableRow(id, viewer);
 		requireHandler(row, viewer);
 		Map<String, Text> errors = new LinkedHashMap<>();
 		LocalDate today = LocalDate.now(clock);
@@ -777,7 +782,7 @@ public class RequestService implements Requests {
 	@Transactional
 	public RequestView assign(UUID id, UUID staffId, String reason, int basedOnVersion, CurrentUser user) {
 		Viewer viewer = viewer(user);
-		Row row = visibleRow(id, viewer);
+		Row row = changeableRow(id, viewer);
 		requireHandler(row, viewer);
 		if (row.status() == RequestStatus.STANGD) {
 			throw ValidationException.of(Map.of("staffId", Text.of("Ärende " + row.number()
@@ -841,7 +846,7 @@ public class RequestService implements Requests {
 	@Transactional
 	public RequestView tickChecklist(UUID id, UUID itemId, boolean done, CurrentUser user) {
 		Viewer viewer = viewer(user);
-		Row row = visibleRow(id, viewer);
+		Row row = changeableRow(id, viewer);
 		requireHandler(row, viewer);
 		record Step(String text, boolean done) {
 		}
@@ -876,7 +881,7 @@ public class RequestService implements Requests {
 	@Transactional
 	public RequestView confirm(UUID id, boolean solved, String comment, int basedOnVersion, CurrentUser user) {
 		Viewer viewer = viewer(user);
-		Row row = visibleRow(id, viewer);
+		Row row = changeableRow(id, viewer);
 		if (!row.requesterUsername().equals(user.username())) {
 			throw new AccessDeniedException("Bara beställaren bekräftar eller öppnar ett ärende igen.");
 		}
@@ -935,7 +940,7 @@ public class RequestService implements Requests {
 	@Transactional
 	public RequestView rate(UUID id, int rating, String comment, CurrentUser user) {
 		Viewer viewer = viewer(user);
-		Row row = visibleRow(id, viewer);
+		Row row = changeableRow(id, viewer);
 		if (!row.requesterUsername().equals(user.username())) {
 			throw new AccessDeniedException("Bara beställaren betygsätter hjälpen.");
 		}
@@ -958,6 +963,295 @@ public class RequestService implements Requests {
 		audit(id, row.version(), user, "BETYG", "rating", row.rating() == null ? null : row.rating().toString(),
 				String.valueOf(rating), true);
 		return view(id, viewer);
+	}
+
+	// ---- join, link, merge
+
+	@Override
+	@Transactional
+	public RequestView join(UUID id, CurrentUser user) {
+		Viewer viewer = viewer(user);
+		Row row = row(id).orElseThrow(RequestService::notFound);
+		if (row.requesterUsername().equals(user.username())) {
+			// their own request: they get its updates already
+			return assemble(row, viewer);
+		}
+		boolean sees = RequestVisibility.canSee(facts(row, viewer), viewer);
+		if (row.confidential()) {
+			if (!sees) {
+				// a confidential request does not exist outside those who may see it
+				throw notFound();
+			}
+			throw ValidationException.of(Map.of("join",
+					Text.of("Ärende " + row.number()
+							+ " är ett sekretessärende. Man kan inte gå med i det; beställ ett eget ärende i stället.",
+							"Request " + row.number()
+									+ " is confidential. It cannot be joined; order a request of your own instead.")));
+		}
+		if (!user.has(Role.REQUESTER) && !user.has(Role.HANDLER) && !user.has(Role.FUNCTION_LEAD)) {
+			throw new AccessDeniedException("Beställare och handläggare kan gå med i ett ärende.");
+		}
+		if (row.mergedInto() != null) {
+			throw ValidationException.of(Map.of("join",
+					Text.of("Ärende " + row.number() + " är sammanfogat med " + row.mergedIntoNumber() + ". Gå med i "
+							+ row.mergedIntoNumber() + " i stället.",
+							"Request " + row.number() + " was merged into " + row.mergedIntoNumber() + ". Join "
+									+ row.mergedIntoNumber() + " instead.")));
+		}
+		if (row.status() == RequestStatus.STANGD) {
+			throw ValidationException.of(Map.of("join", Text.of(
+					"Ärende " + row.number()
+							+ " är avslutat och får inga fler uppdateringar. Beställ ett nytt ärende och hänvisa till "
+							+ row.number() + ".",
+					"Request " + row.number() + " is closed and gets no more updates. Order a new request and refer to "
+							+ row.number() + ".")));
+		}
+		UnitView forvaltning = organisation.topUnitOf(user.unitId()).orElse(null);
+		if (follow(id, user.username(), user.displayName(), forvaltning == null ? null : forvaltning.name())) {
+			String who = user.displayName() + (forvaltning == null ? "" : " (" + forvaltning.name() + ")");
+			audit(id, row.version(), user, "GICK_MED", "follower", null, who, false);
+			notify(user.username(), id, "Du följer nu ärende " + row.number() + " och får dess uppdateringar.");
+			if (row.assigneeUsername() != null) {
+				notify(row.assigneeUsername(), id, who + " har gått med i ärende " + row.number() + ".");
+			}
+			events.publishEvent(new RequestJoined(id, row.number(), row.functionId(),
+					forvaltning == null ? null : forvaltning.id(), user.username()));
+		}
+		return view(id, viewer);
+	}
+
+	/** Adds a follower; false when they already followed. */
+	private boolean follow(UUID id, String username, String name, String forvaltningName) {
+		if (jdbc.sql("select count(*) from req_follower where request_id = ? and username = ?")
+			.params(id, username)
+			.query(Integer.class)
+			.single() > 0) {
+			return false;
+		}
+		try {
+			jdbc.sql("""
+					insert into req_follower (request_id, username, display_name, forvaltning_name, since)
+					values (?, ?, ?, ?, ?)""")
+				.params(id, username, name, forvaltningName, OffsetDateTime.now(clock))
+				.update();
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
+			// joined twice at the same moment: once is enough
+			return false;
+		}
+	}
+
+	@Override
+	@Transactional
+	public RequestView link(UUID id, UUID otherId, CurrentUser user) {
+		Viewer viewer = viewer(user);
+		Row row = changeableRow(id, viewer);
+		requireHandler(row, viewer);
+		Row other = otherId == null ? null : row(otherId).orElse(null);
+		if (other == null || !RequestVisibility.canSee(facts(other, viewer), viewer)) {
+			throw ValidationException.of(Map.of("other", Text.of(
+					"Det finns inget ärende med det numret som du får se. Skriv numret som det står på ärendet, t.ex. "
+							+ row.number() + ".",
+					"There is no request with that number that you may see. Write the number as it appears on the request, e.g. "
+							+ row.number() + ".")));
+		}
+		if (other.id().equals(id)) {
+			throw ValidationException.of(Map.of("other",
+					Text.of("Ett ärende kan inte länkas till sig självt.", "A request cannot be linked to itself.")));
+		}
+		boolean exists = jdbc.sql("select count(*) from req_link where request_id = ? and other_id = ?")
+			.params(id, other.id())
+			.query(Integer.class)
+			.single() > 0;
+		if (!exists) {
+			OffsetDateTime now = OffsetDateTime.now(clock);
+			batch.batchUpdate("insert into req_link (request_id, other_id, linked_by, linked_at) values (?, ?, ?, ?)",
+					List.of(new Object[] { id, other.id(), user.username(), now },
+							new Object[] { other.id(), id, user.username(), now }));
+			audit(id, row.version(), user, "LANKAD", "link", null, other.number(), false);
+			audit(other.id(), other.version(), user, "LANKAD", "link", null, row.number(), false);
+			events.publishEvent(new RequestsLinked(id, other.id(), true, user.username()));
+		}
+		return view(id, viewer);
+	}
+
+	@Override
+	@Transactional
+	public RequestView unlink(UUID id, UUID otherId, CurrentUser user) {
+		Viewer viewer = viewer(user);
+		Row row = changeableRow(id, viewer);
+		requireHandler(row, viewer);
+		Row other = otherId == null ? null : row(otherId).orElse(null);
+		if (other == null) {
+			throw new NotFoundException("Det länkade ärendet finns inte.");
+		}
+		int removed = jdbc
+			.sql("delete from req_link where (request_id = ? and other_id = ?) or (request_id = ? and other_id = ?)")
+			.params(id, other.id(), other.id(), id)
+			.update();
+		if (removed > 0) {
+			audit(id, row.version(), user, "OLANKAD", "link", other.number(), null, false);
+			audit(other.id(), other.version(), user, "OLANKAD", "link", row.number(), null, false);
+			events.publishEvent(new RequestsLinked(id, other.id(), false, user.username()));
+		}
+		return view(id, viewer);
+	}
+
+	@Override
+	@Transactional
+	public RequestView merge(UUID duplicateId, UUID intoId, int basedOnVersion, CurrentUser user) {
+		Viewer viewer = viewer(user);
+		Row dup = visibleRow(duplicateId, viewer);
+		requireHandler(dup, viewer);
+		requireNotMerged(dup);
+		Row into = intoId == null ? null : row(intoId).orElse(null);
+		if (into == null || !RequestVisibility.canSee(facts(into, viewer), viewer)) {
+			throw ValidationException.of(Map.of("into", Text.of(
+					"Det finns inget ärende med det numret som du får se. Skriv numret på ärendet som frågan ska handläggas i, t.ex. "
+							+ dup.number() + ".",
+					"There is no request with that number that you may see. Write the number of the request the question is to be handled in, e.g. "
+							+ dup.number() + ".")));
+		}
+		if (into.id().equals(dup.id())) {
+			throw ValidationException.of(Map.of("into",
+					Text.of("Ett ärende kan inte sammanfogas med sig självt. Skriv numret på det andra ärendet.",
+							"A request cannot be merged into itself. Write the number of the other request.")));
+		}
+		requireCurrent(dup, basedOnVersion);
+		Text problem = MergeRules.problem(
+				new MergeRules.Side(dup.number(), dup.functionId(), dup.confidential(), dup.status(),
+						dup.mergedInto() != null, dup.requesterUsername()),
+				new MergeRules.Side(into.number(), into.functionId(), into.confidential(), into.status(),
+						into.mergedInto() != null, into.requesterUsername()));
+		if (problem != null) {
+			throw ValidationException.of(Map.of("into", problem));
+		}
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		int updated = jdbc.sql("""
+				update req_request set status = 'STANGD', closed_at = ?, updated_at = ?, merged_into = ?,
+				 merged_into_number = ?, version = version + 1 where id = ? and version = ?""")
+			.params(now, now, into.id(), into.number(), dup.id(), basedOnVersion)
+			.update();
+		requireUpdated(updated, dup, basedOnVersion);
+		jdbc.sql("update req_request set updated_at = ?, version = version + 1 where id = ?")
+			.params(now, into.id())
+			.update();
+		// the duplicate's own words come first, as the question it was filed with
+		jdbc.sql("""
+				insert into req_comment (id, request_id, author_username, author_name, internal, body, created_at)
+				values (?, ?, ?, ?, false, ?, ?)""")
+			.params(UUID.randomUUID(), into.id(), dup.requesterUsername(), dup.requesterName(),
+					truncate("Från " + dup.number() + ": " + dup.title() + "\n\n" + dup.description(), 10000),
+					dup.createdAt())
+			.update();
+		for (String table : List.of("req_comment", "req_time_entry", "req_attachment")) {
+			jdbc.sql("update " + table + " set request_id = ? where request_id = ?")
+				.params(into.id(), dup.id())
+				.update();
+		}
+		List<String> movedFollowers = new ArrayList<>();
+		record Following(String username, String name, String forvaltningName) {
+		}
+		List<Following> following = new ArrayList<>();
+		following.add(new Following(dup.requesterUsername(), dup.requesterName(), dup.forvaltningName()));
+		jdbc.sql("select username, display_name, forvaltning_name from req_follower where request_id = ?")
+			.param(dup.id())
+			.query((rs,
+					n) -> following.add(new Following(rs.getString("username"), rs.getString("display_name"),
+							rs.getString("forvaltning_name"))))
+			.list();
+		for (Following f : following) {
+			if (!f.username().equals(into.requesterUsername())
+					&& follow(into.id(), f.username(), f.name(), f.forvaltningName())) {
+				movedFollowers.add(f.username());
+			}
+		}
+		jdbc.sql("delete from req_follower where request_id = ?").param(dup.id()).update();
+		// what the duplicate was related to is related to the question, wherever it lives
+		List<UUID> related = jdbc.sql("select other_id from req_link where request_id = ? and other_id <> ?")
+			.params(dup.id(), into.id())
+			.query(UUID.class)
+			.list();
+		Set<UUID> already = new HashSet<>(jdbc.sql("select other_id from req_link where request_id = ?")
+			.param(into.id())
+			.query(UUID.class)
+			.list());
+		List<Object[]> newLinks = new ArrayList<>();
+		for (UUID other : related) {
+			if (already.add(other)) {
+				newLinks.add(new Object[] { into.id(), other, user.username(), now });
+				newLinks.add(new Object[] { other, into.id(), user.username(), now });
+			}
+		}
+		batch.batchUpdate("insert into req_link (request_id, other_id, linked_by, linked_at) values (?, ?, ?, ?)",
+				newLinks);
+		audit(dup.id(), basedOnVersion + 1, user, "SAMMANFOGAD", "mergedInto", null, into.number(), true);
+		audit(dup.id(), basedOnVersion + 1, user, "STATUS", "status", dup.status().name(), RequestStatus.STANGD.name(),
+				true);
+		audit(into.id(), into.version() + 1, user, "SAMMANFOGAD_HIT", "merged", null, dup.number(), true);
+		String told = "Din fråga " + dup.number() + " handläggs nu i " + into.number()
+				+ ". Du följer det ärendet och får dess uppdateringar där.";
+		notify(dup.requesterUsername(), into.id(), told);
+		for (String follower : movedFollowers) {
+			if (!follower.equals(dup.requesterUsername())) {
+				notify(follower, into.id(), "Ärende " + dup.number() + " som du följer handläggs nu i " + into.number()
+						+ ". Du följer det ärendet i stället.");
+			}
+		}
+		if (into.assigneeUsername() != null && !into.assigneeUsername().equals(user.username())) {
+			notify(into.assigneeUsername(), into.id(),
+					"Ärende " + dup.number() + " har sammanfogats med ditt ärende " + into.number() + ".");
+		}
+		events.publishEvent(
+				new RequestStatusChanged(dup.id(), dup.number(), dup.status(), RequestStatus.STANGD, user.username()));
+		events.publishEvent(new RequestMerged(dup.id(), dup.number(), into.id(), into.number(), dup.functionId(),
+				dup.forvaltningId(), user.username()));
+		return view(into.id(), viewer);
+	}
+
+	/** The followers of a request, for its staff. */
+	private List<RequestView.Follower> followers(UUID id) {
+		return jdbc.sql("""
+				select username, display_name, forvaltning_name, since from req_follower where request_id = ?
+				order by since, username""")
+			.param(id)
+			.query((rs, n) -> new RequestView.Follower(rs.getString("username"),
+					rs.getString("display_name") == null ? rs.getString("username") : rs.getString("display_name"),
+					rs.getString("forvaltning_name"), rs.getObject("since", OffsetDateTime.class)))
+			.list();
+	}
+
+	/** The related requests the viewer may see, by number. */
+	private List<RequestView.Link> links(UUID id, Viewer viewer) {
+		List<Row> linked = jdbc.sql("""
+				select r.* from req_link l join req_request r on r.id = l.other_id where l.request_id = ?
+				order by r.number""").param(id).query(Row::of).list();
+		return linked.stream()
+			.filter(o -> RequestVisibility.canSee(facts(o, viewer), viewer))
+			.map(o -> new RequestView.Link(o.id(), o.number(), o.title(), o.status()))
+			.toList();
+	}
+
+	/** Usernames of the people who follow a request. */
+	List<String> followerUsernames(UUID id) {
+		return jdbc.sql("select username from req_follower where request_id = ?").param(id).query(String.class).list();
+	}
+
+	/**
+	 * Tells the followers of a request what its requester is told, in the app (the mail
+	 * goes from RequestMails).
+	 */
+	private void notifyFollowers(UUID id, String message, String except) {
+		for (String follower : followerUsernames(id)) {
+			if (!follower.equals(except)) {
+				notify(follower, id, message);
+			}
+		}
+	}
+
+	private static NotFoundException notFound() {
+		return new NotFoundException("Ärendet finns inte, eller så har du inte behörighet att se det.");
 	}
 
 	// ---- support
@@ -1013,7 +1307,7 @@ public class RequestService implements Requests {
 	public void addAttachment(UUID requestId, String filename, String contentType, long size, String storageKey,
 			CurrentUser user) {
 		Viewer viewer = viewer(user);
-		Row row = visibleRow(requestId, viewer);
+		Row row = changeableRow(requestId, viewer);
 		if (!row.requesterUsername().equals(user.username())
 				&& !RequestVisibility.canHandle(facts(row, viewer), viewer)) {
 			throw new AccessDeniedException("Bara beställaren och handläggarna kan bifoga filer.");
@@ -1085,6 +1379,26 @@ public class RequestService implements Requests {
 			throw new NotFoundException("Ärendet finns inte, eller så har du inte behörighet att se det.");
 		}
 		return row;
+	}
+
+	/**
+	 * A request the user may see and which can still change: a merged request is closed
+	 * for good and lives on in the request it was merged into.
+	 */
+	private Row changeableRow(UUID id, Viewer viewer) {
+		Row row = visibleRow(id, viewer);
+		requireNotMerged(row);
+		return row;
+	}
+
+	private static void requireNotMerged(Row row) {
+		if (row.mergedInto() != null) {
+			throw ValidationException.of(Map.of("status",
+					Text.of("Ärende " + row.number() + " är sammanfogat med " + row.mergedIntoNumber()
+							+ " och ändras inte längre. Fortsätt i " + row.mergedIntoNumber() + ".",
+							"Request " + row.number() + " was merged into " + row.mergedIntoNumber()
+									+ " and no longer changes. Continue in " + row.mergedIntoNumber() + ".")));
+		}
 	}
 
 	private void requireHandler(Row row, Viewer viewer) {
@@ -1255,7 +1569,8 @@ public class RequestService implements Requests {
 				r.requesterName(), r.forvaltningId(), r.forvaltningName(), r.assigneeStaffId(), r.assigneeUsername(),
 				r.assigneeName(), staff ? r.assignmentReason() : null, r.createdAt(), r.updatedAt(), r.dueAt(),
 				r.resolvedAt(), r.closedAt(), r.rating(), r.ratingComment(), r.version(), answers, comments, time,
-				checklist, attachments, audit, staff);
+				checklist, attachments, audit, staff, staff ? followers(r.id()) : List.of(), links(r.id(), viewer),
+				r.mergedInto() == null ? null : new RequestView.Ref(r.mergedInto(), r.mergedIntoNumber()));
 	}
 
 	/** One row of req_request. */
@@ -1264,7 +1579,8 @@ public class RequestService implements Requests {
 			RequestStatus status, String requesterUsername, String requesterName, UUID forvaltningId,
 			String forvaltningName, UUID assigneeStaffId, String assigneeUsername, String assigneeName,
 			String assignmentReason, OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime dueAt,
-			OffsetDateTime resolvedAt, OffsetDateTime closedAt, Integer rating, String ratingComment, int version) {
+			OffsetDateTime resolvedAt, OffsetDateTime closedAt, Integer rating, String ratingComment, int version,
+			UUID mergedInto, String mergedIntoNumber) {
 
 		static Row of(ResultSet rs, int n) throws SQLException {
 			int rating = rs.getInt("rating");
@@ -1281,7 +1597,7 @@ public class RequestService implements Requests {
 					rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class),
 					rs.getObject("due_at", OffsetDateTime.class), rs.getObject("resolved_at", OffsetDateTime.class),
 					rs.getObject("closed_at", OffsetDateTime.class), ratingValue, rs.getString("rating_comment"),
-					rs.getInt("version"));
+					rs.getInt("version"), rs.getObject("merged_into", UUID.class), rs.getString("merged_into_number"));
 		}
 
 	}

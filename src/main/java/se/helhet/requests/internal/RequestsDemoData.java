@@ -150,6 +150,12 @@ class RequestsDemoData implements DemoDataContributor {
 		List<Object[]> checklist = new ArrayList<>();
 		List<Object[]> audit = new ArrayList<>();
 		List<Object[]> followers = new ArrayList<>();
+		// followers are shown to the handler with their name and förvaltning: the ones
+		// they had as requesters in the history
+		java.util.Map<String, String[]> people = new java.util.HashMap<>();
+		history.requests()
+			.forEach(r -> people.putIfAbsent(r.requesterUsername(),
+					new String[] { r.requesterName(), r.forvaltningName() }));
 		for (GeneratedRequest r : history.requests()) {
 			requests.add(new Object[] { r.id(), r.number(), r.functionId(), r.functionCode(), r.serviceId(),
 					r.serviceName(), r.formVersion(), r.competenceId(), r.confidential(), r.title(), r.description(),
@@ -172,7 +178,10 @@ class RequestsDemoData implements DemoDataContributor {
 			r.audit()
 				.forEach(a -> audit.add(new Object[] { a.id(), r.id(), a.at(), a.actorUsername(), a.actorName(),
 						a.action(), a.field(), a.before(), a.after(), a.publicEntry(), a.version() }));
-			r.followers().forEach(f -> followers.add(new Object[] { r.id(), f }));
+			r.followers().forEach(f -> {
+				String[] person = people.getOrDefault(f, new String[] { null, null });
+				followers.add(new Object[] { r.id(), f, person[0], person[1] });
+			});
 		}
 		jdbc.batchUpdate("""
 				insert into req_request (id, number, function_id, function_code, service_id, service_name, form_version,
@@ -196,7 +205,9 @@ class RequestsDemoData implements DemoDataContributor {
 		jdbc.batchUpdate("""
 				insert into req_audit (id, request_id, at, actor_username, actor_name, action, field, before_value,
 				 after_value, public_entry, request_version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", audit);
-		jdbc.batchUpdate("insert into req_follower (request_id, username) values (?, ?)", followers);
+		jdbc.batchUpdate(
+				"insert into req_follower (request_id, username, display_name, forvaltning_name) values (?, ?, ?, ?)",
+				followers);
 		// the next live request continues after the history, never on one of its numbers
 		history.lastNumbers().forEach((key, last) -> {
 			String[] parts = key.split(" ");

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -165,6 +166,79 @@ class RequestsApiController {
 		return ResponseEntity.ok().eTag(etag(view)).body(RequestJson.of(view));
 	}
 
+	@PostMapping("/{id}/join")
+	@PreAuthorize("isAuthenticated()")
+	@Operation(summary = "Gå med i ärendet",
+			description = "I stället för att beställa samma sak igen: du följer ärendet och får dess uppdateringar. "
+					+ "Går inte för sekretessärenden eller stängda ärenden. Att gå med två gånger ändrar inget.")
+	ResponseEntity<RequestJson> join(@PathVariable UUID id, CurrentUser user) {
+		RequestView view = requests.join(id, user);
+		return ResponseEntity.ok().eTag(etag(view)).body(RequestJson.of(view));
+	}
+
+	@PostMapping("/{id}/links")
+	@PreAuthorize("isAuthenticated()")
+	@Operation(summary = "Länka till ett relaterat ärende",
+			description = "{\"otherId\": …} eller {\"otherNumber\": \"HR 2026/00123\"}. Handläggare i ärendets funktion; "
+					+ "det andra ärendet kan höra till en annan funktion om du får se det. Länken syns på båda.")
+	ResponseEntity<RequestJson> link(@PathVariable UUID id, @RequestBody LinkJson body, CurrentUser user) {
+		requests.find(id, user).orElseThrow(RequestsApiController::notFound);
+		UUID other = body == null ? null : body.otherId();
+		if (other == null && body != null && body.otherNumber() != null && !body.otherNumber().isBlank()) {
+			other = requests.findByNumber(RequestNumbers.normalise(body.otherNumber()), user)
+				.map(RequestView::id)
+				.orElse(null);
+			if (other == null) {
+				throw new ValidationException(Map.of("otherNumber",
+						"Det finns inget ärende " + body.otherNumber().strip() + " som du får se."));
+			}
+		}
+		if (other == null) {
+			throw new ValidationException(
+					Map.of("otherId", "Skicka otherId eller otherNumber för ärendet som ska länkas."));
+		}
+		RequestView view = requests.link(id, other, user);
+		return ResponseEntity.status(HttpStatus.CREATED).eTag(etag(view)).body(RequestJson.of(view));
+	}
+
+	@DeleteMapping("/{id}/links/{otherId}")
+	@PreAuthorize("isAuthenticated()")
+	@Operation(summary = "Ta bort en länk", description = "Tar bort länken från båda ärendena.")
+	ResponseEntity<RequestJson> unlink(@PathVariable UUID id, @PathVariable UUID otherId, CurrentUser user) {
+		requests.find(id, user).orElseThrow(RequestsApiController::notFound);
+		RequestView view = requests.unlink(id, otherId, user);
+		return ResponseEntity.ok().eTag(etag(view)).body(RequestJson.of(view));
+	}
+
+	@PostMapping("/{id}/merge")
+	@PreAuthorize("isAuthenticated()")
+	@Operation(summary = "Sammanfoga med ett annat ärende",
+			description = "{\"into\": …} (eller \"intoNumber\"). Ärendet {id} är dubbletten: dess beskrivning, kommentarer, "
+					+ "anteckningar, tid, bilagor och följare flyttas till into, och det stängs som sammanfogat. "
+					+ "Kräver If-Match med dubblettens ETag (eller \"version\" i kroppen). Svarar med into.")
+	ResponseEntity<RequestJson> merge(@PathVariable UUID id, @RequestBody MergeJson body,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user) {
+		requests.find(id, user).orElseThrow(RequestsApiController::notFound);
+		int version = ifMatch != null && !ifMatch.isBlank() ? requireVersion(ifMatch)
+				: body != null && body.version() != null ? body.version() : requireVersion(null);
+		UUID into = body == null ? null : body.into();
+		if (into == null && body != null && body.intoNumber() != null && !body.intoNumber().isBlank()) {
+			into = requests.findByNumber(RequestNumbers.normalise(body.intoNumber()), user)
+				.map(RequestView::id)
+				.orElse(null);
+			if (into == null) {
+				throw new ValidationException(Map.of("intoNumber",
+						"Det finns inget ärende " + body.intoNumber().strip() + " som du får se."));
+			}
+		}
+		if (into == null) {
+			throw new ValidationException(
+					Map.of("into", "Skicka into med id:t för ärendet som dubbletten ska sammanfogas med."));
+		}
+		RequestView view = requests.merge(id, into, version, user);
+		return ResponseEntity.ok().eTag(etag(view)).body(RequestJson.of(view));
+	}
+
 	/**
 	 * The form's extra fields are named field_<key> in the web form; a JSON client sent
 	 * them as fields.<key>, so that is what the errors name.
@@ -229,6 +303,12 @@ class RequestsApiController {
 	record RatingJson(Integer rating, String comment) {
 	}
 
+	record LinkJson(UUID otherId, String otherNumber) {
+	}
+
+	record MergeJson(UUID into, String intoNumber, Integer version) {
+	}
+
 	/**
 	 * @param total matching requests, counted up to 10 000
 	 * @param totalExact false when more than {@code total} match
@@ -260,7 +340,8 @@ class RequestsApiController {
 			OffsetDateTime createdAt, OffsetDateTime dueAt, OffsetDateTime resolvedAt, OffsetDateTime closedAt,
 			boolean overdue, Integer rating, int version, List<RequestView.Comment> comments,
 			List<RequestView.TimeEntry> timeEntries, List<RequestView.ChecklistItem> checklist,
-			List<RequestView.AuditEntry> audit) {
+			List<RequestView.AuditEntry> audit, List<RequestView.Link> links, RequestView.Ref mergedInto,
+			List<RequestView.Follower> followers) {
 
 		static RequestJson of(RequestView v) {
 			Map<String, String> fields = new LinkedHashMap<>();
@@ -273,7 +354,7 @@ class RequestsApiController {
 									v.assigneeStaffId()),
 					v.assignmentReason(), v.createdAt(), v.dueAt(), v.resolvedAt(), v.closedAt(),
 					v.overdue(OffsetDateTime.now()), v.rating(), v.version(), v.comments(), v.timeEntries(),
-					v.checklist(), v.audit());
+					v.checklist(), v.audit(), v.links(), v.mergedInto(), v.staffView() ? v.followers() : null);
 		}
 
 	}

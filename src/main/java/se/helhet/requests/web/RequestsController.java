@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
@@ -44,6 +45,7 @@ import se.helhet.requests.Requests.Queue;
 import se.helhet.requests.Requests.RequestQuery;
 import se.helhet.requests.Requests.Sort;
 import se.helhet.requests.Requests.SubmitRequest;
+import se.helhet.requests.ServiceGuidance;
 import se.helhet.requests.internal.AttachmentStore;
 import se.helhet.requests.internal.RequestService;
 
@@ -62,12 +64,21 @@ class RequestsController {
 
 	private final AttachmentStore attachments;
 
+	/** The service's routine, when a module keeps governing documents. */
+	private final ObjectProvider<ServiceGuidance> guidance;
+
 	RequestsController(RequestService requests, Catalogue catalogue, Organisation organisation,
-			AttachmentStore attachments) {
+			AttachmentStore attachments, ObjectProvider<ServiceGuidance> guidance) {
 		this.requests = requests;
 		this.catalogue = catalogue;
 		this.organisation = organisation;
 		this.attachments = attachments;
+		this.guidance = guidance;
+	}
+
+	private ServiceGuidance.Guidance guidanceFor(UUID serviceId) {
+		ServiceGuidance source = guidance.getIfAvailable();
+		return source == null ? null : source.forService(serviceId, LocaleContextHolder.getLocale()).orElse(null);
 	}
 
 	// ---- intake
@@ -168,10 +179,140 @@ class RequestsController {
 
 	// ---- one request
 
+	/**
+	 * A merged request's number stays valid: opening it leads to the request it was
+	 * merged into (303), or shows it closed with a link when the reader may not see that
+	 * one.
+	 */
 	@GetMapping("/arenden/{id}")
 	@PreAuthorize("isAuthenticated()")
-	String detail(@PathVariable UUID id, CurrentUser user, Model model) {
-		return detailPage(model, load(id, user), user, Map.of(), null, Map.of());
+	String detail(@PathVariable UUID id, CurrentUser user, Model model, RedirectAttributes redirect) {
+		RequestView view = load(id, user);
+		if (view.merged() && requests.find(view.mergedInto().id(), user).isPresent()) {
+			redirect.addFlashAttribute("mergedFrom", view.number());
+			return "redirect:/arenden/" + view.mergedInto().id();
+		}
+		return detailPage(model, view, user, Map.of(), null, Map.of());
+	}
+
+	/**
+	 * The requester joins a request from the suggestions instead of filing the same
+	 * question: they follow it from now on.
+	 */
+	@PostMapping("/arenden/{id}/ga-med")
+	@PreAuthorize("isAuthenticated()")
+	String join(@PathVariable UUID id, CurrentUser user, Model model, RedirectAttributes redirect) {
+		try {
+			requests.join(id, user);
+		}
+		catch (ValidationException ex) {
+			// the request may exist for them only as a number: say why on a page they may
+			// see
+			Map<String, String> errors = ex.errors(LocaleContextHolder.getLocale());
+			var visible = requests.find(id, user);
+			if (visible.isPresent()) {
+				return detailPage(model, visible.get(), user, errors, null, Map.of());
+			}
+			redirect.addFlashAttribute("joinError", String.join(" ", errors.values()));
+			return "redirect:/arenden";
+		}
+		redirect.addFlashAttribute("message", "request.saved.joined");
+		return "redirect:/arenden/" + id;
+	}
+
+	@PostMapping("/arenden/{id}/lankar")
+	@PreAuthorize("isAuthenticated()")
+	String link(@PathVariable UUID id, @RequestParam(defaultValue = "") String other, CurrentUser user, Model model,
+			RedirectAttributes redirect) {
+		return change(id, user, model, redirect, Map.of("other", other), () -> {
+			if (other.isBlank()) {
+				throw new ValidationException(
+						Map.of("other", english() ? "Write the number of the related request, e.g. HR 2026/00123."
+								: "Skriv numret på det relaterade ärendet, t.ex. HR 2026/00123."));
+			}
+			UUID otherId = requests.findByNumber(RequestNumbers.normalise(other), user)
+				.map(RequestView::id)
+				.orElseThrow(() -> new ValidationException(Map.of("other",
+						english()
+								? "There is no request " + other.strip()
+										+ " that you may see. Check the number, e.g. HR 2026/00123."
+								: "Det finns inget ärende " + other.strip()
+										+ " som du får se. Kontrollera numret, t.ex. HR 2026/00123.")));
+			return requests.link(id, otherId, user);
+		}, "request.saved.linked");
+	}
+
+	@PostMapping("/arenden/{id}/lankar/{otherId}/ta-bort")
+	@PreAuthorize("isAuthenticated()")
+	String unlink(@PathVariable UUID id, @PathVariable UUID otherId, CurrentUser user, Model model,
+			RedirectAttributes redirect) {
+		return change(id, user, model, redirect, Map.of(), () -> requests.unlink(id, otherId, user),
+				"request.saved.unlinked");
+	}
+
+	/**
+	 * Two steps: the number typed gives a confirmation that says what will move; the
+	 * confirmation (confirm=true with the target's id) merges.
+	 */
+	@PostMapping("/arenden/{id}/sammanfoga")
+	@PreAuthorize("isAuthenticated()")
+	String merge(@PathVariable UUID id, @RequestParam(defaultValue = "") String into,
+			@RequestParam(defaultValue = "") String intoId, @RequestParam(defaultValue = "false") boolean confirm,
+			@RequestParam(defaultValue = "-1") int version, CurrentUser user, Model model,
+			RedirectAttributes redirect) {
+		RequestView view = load(id, user);
+		Map<String, String> typed = Map.of("into", into);
+		if (!view.staffView()) {
+			throw new org.springframework.security.access.AccessDeniedException(
+					"Bara handläggare i funktionen som äger ärendet kan sammanfoga det.");
+		}
+		if (!confirm) {
+			if (into.isBlank()) {
+				return detailPage(model, view, user, Map.of("into", english()
+						? "Write the number of the request the question is to be handled in, e.g. HR 2026/00123."
+						: "Skriv numret på ärendet som frågan ska handläggas i, t.ex. HR 2026/00123."), null, typed);
+			}
+			var target = requests.findByNumber(RequestNumbers.normalise(into), user);
+			if (target.isEmpty()) {
+				return detailPage(model, view, user,
+						Map.of("into",
+								english()
+										? "There is no request " + into.strip()
+												+ " that you may see. Check the number, e.g. HR 2026/00123."
+										: "Det finns inget ärende " + into.strip()
+												+ " som du får se. Kontrollera numret, t.ex. HR 2026/00123."),
+						null, typed);
+			}
+			// what can be told before the confirmation is told now; the facade checks
+			// everything again when it merges
+			String problem = target.get().id().equals(view.id())
+					? (english() ? "A request cannot be merged into itself. Write the number of the other request."
+							: "Ett ärende kan inte sammanfogas med sig självt. Skriv numret på det andra ärendet.")
+					: !target.get().functionId().equals(view.functionId()) ? (english()
+							? "Only requests of the same function can be merged. " + target.get().number()
+									+ " is handled by another function; link the requests instead."
+							: "Bara ärenden i samma funktion kan sammanfogas. " + target.get().number()
+									+ " handläggs av en annan funktion; länka ärendena i stället.")
+							: null;
+			if (problem != null) {
+				return detailPage(model, view, user, Map.of("into", problem), null, typed);
+			}
+			model.addAttribute("mergeTarget", target.get());
+			return detailPage(model, view, user, Map.of(), null, typed);
+		}
+		UUID target = uuid(intoId);
+		try {
+			RequestView merged = requests.merge(id, target, version, user);
+			redirect.addFlashAttribute("message", "request.saved.merged");
+			redirect.addFlashAttribute("mergedFrom", view.number());
+			return "redirect:/arenden/" + merged.id();
+		}
+		catch (ValidationException ex) {
+			return detailPage(model, view, user, ex.errors(LocaleContextHolder.getLocale()), null, typed);
+		}
+		catch (ConflictException ex) {
+			return detailPage(model, load(id, user), user, Map.of(), ex.getMessage(), typed);
+		}
 	}
 
 	@PostMapping("/arenden/{id}/status")
@@ -349,6 +490,7 @@ class RequestsController {
 		model.addAttribute("today", LocalDate.now());
 		var service = catalogue.service(view.serviceId());
 		model.addAttribute("routine", service.map(ServiceView::routineTitle).orElse(null));
+		model.addAttribute("guidance", view.staffView() ? guidanceFor(view.serviceId()) : null);
 		// the service's name in the reader's language; the request keeps the name it was
 		// filed under for when the service is gone
 		java.util.Locale locale = LocaleContextHolder.getLocale();
@@ -371,6 +513,7 @@ class RequestsController {
 		model.addAttribute("forvaltning", forvaltning);
 		model.addAttribute("function", organisation.unit(service.functionId()).orElse(null));
 		model.addAttribute("mayOrder", forvaltning != null && forvaltning.ordersCentralServices());
+		model.addAttribute("guidance", guidanceFor(service.id()));
 		return "requests/new";
 	}
 
