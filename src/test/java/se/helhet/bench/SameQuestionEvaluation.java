@@ -532,7 +532,62 @@ public final class SameQuestionEvaluation {
 		return new Figures(pairs, ours, baseline, ours.choose(pairs, TUNING), baseline.choose(pairs, TUNING), scored);
 	}
 
+	/**
+	 * Time of {@code SameQuestion.score} (the whole query: candidates and confidences) on
+	 * an index of the set plus n generated requests, each of the set's 60 questions asked
+	 * five times after a warm-up: p50 and p95 in ms.
+	 */
+	static String speed(int n) throws IOException {
+		List<Pair> pairs = pairs();
+		Map<String, String> texts = texts(pairs);
+		Analyzer analyzer = new PerFieldAnalyzerWrapper(new SwedishAnalyzer(), SameQuestion.analyzers());
+		long start = System.nanoTime();
+		try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
+			try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+				List<String> all = new ArrayList<>(texts.keySet());
+				all.addAll(background(n, 7));
+				for (String text : all) {
+					Document document = new Document();
+					SameQuestion.addFields(document, null, text);
+					writer.addDocument(document);
+				}
+				writer.forceMerge(1);
+			}
+			long indexed = (System.nanoTime() - start) / 1_000_000;
+			try (DirectoryReader reader = DirectoryReader.open(directory)) {
+				IndexSearcher searcher = new IndexSearcher(reader);
+				SameQuestion sameQuestion = new SameQuestion(List.of());
+				List<String> questions = pairs.stream().map(Pair::a).distinct().toList();
+				for (String question : questions) {
+					sameQuestion.score(searcher, question, null, MAX);
+				}
+				List<Long> micros = new ArrayList<>();
+				for (int round = 0; round < 5; round++) {
+					for (String question : questions) {
+						long t = System.nanoTime();
+						sameQuestion.score(searcher, question, null, MAX);
+						micros.add((System.nanoTime() - t) / 1_000);
+					}
+				}
+				micros.sort(null);
+				return String.format(Locale.ROOT,
+						"%d requests (indexed in %d s): SameQuestion.score p50 %.2f ms, p95 %.2f ms, max %.2f ms "
+								+ "(%d queries).%n",
+						reader.numDocs(), indexed / 1000, micros.get(micros.size() / 2) / 1000.0,
+						micros.get(micros.size() * 95 / 100) / 1000.0, micros.getLast() / 1000.0, micros.size());
+			}
+		}
+	}
+
 	public static void main(String[] args) throws IOException {
+		if (args.length > 1 && args[0].equals("--speed")) {
+			String line = speed(Integer.parseInt(args[1]));
+			Path out = Path.of("target/bench/same-question-speed.md");
+			Files.createDirectories(out.getParent());
+			Files.writeString(out, line);
+			System.out.print(line);
+			return;
+		}
 		long start = System.nanoTime();
 		SameQuestion.analyzers();
 		long dictionary = (System.nanoTime() - start) / 1_000_000;
