@@ -142,7 +142,14 @@ public final class SameQuestion {
 		String text = text(title, description);
 		document.add(new TextField(TEXT, text, Field.Store.NO));
 		document.add(new StoredField(STORED, text));
-		document.add(new StoredField(TERMS, encode(analyse(SwedishTextAnalyzer.withoutSynonyms(), text))));
+		document.add(new StoredField(TERMS, encode(analyse(Indexing.ANALYZER, text))));
+	}
+
+	/** One analyzer for all documents: it reuses its token streams per thread. */
+	private static final class Indexing {
+
+		static final Analyzer ANALYZER = SwedishTextAnalyzer.withoutSynonyms();
+
 	}
 
 	static String text(String title, String description) {
