@@ -27,6 +27,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
 import tools.jackson.databind.JsonNode;
@@ -60,13 +62,13 @@ public final class SwefaqEvaluation {
 
 	/** A way of ranking: how answers are indexed and how a question becomes a query. */
 	record Configuration(String name, Analyzer indexing, BiFunction<String, String, Query> query,
-			BiConsumer<Document, String> fields) {
+			BiConsumer<Document, String> fields, Similarity similarity) {
 
 		Configuration(String name, Analyzer indexing, BiFunction<String, String, Query> query) {
 			this(name, indexing, query, (document, answer) -> {
 				document.add(new TextField(PLAIN, answer, Field.Store.NO));
 				document.add(new TextField(TEXT, answer, Field.Store.NO));
-			});
+			}, new BM25Similarity());
 		}
 
 	}
@@ -82,7 +84,7 @@ public final class SwefaqEvaluation {
 		QueryBuilder plainQueries = new QueryBuilder(swedish);
 		AnswerRanking answers = new AnswerRanking(List.of());
 
-		List<Configuration> configurations = List.of(
+		List<Configuration> configurations = new ArrayList<>(List.of(
 				new Configuration("(a) BM25, Lucene's SwedishAnalyzer", both,
 						(field, q) -> orNothing(plainQueries.createBooleanQuery(PLAIN, q))),
 				new Configuration("(b) BM25, Helhet's analyzer and query (compounds, synonyms, typos, prefix)", both,
@@ -96,7 +98,14 @@ public final class SwefaqEvaluation {
 						(field, q) -> sum(orNothing(plainQueries.createBooleanQuery(PLAIN, q)), full.query(TEXT, q))),
 				new Configuration("(d) the app's AnswerRanking (suggestions and search box)",
 						new PerFieldAnalyzerWrapper(ours, AnswerRanking.analyzers()), (field, q) -> answers.query(q),
-						(document, answer) -> AnswerRanking.addFields(document, "", answer)));
+						(document, answer) -> AnswerRanking.addFields(document, "", answer), answers.similarity())));
+		// every way of AnswerRanking tried, in order (the app's is (d) above)
+		for (AnswerRanking.Settings settings : AnswerRanking.Settings.TRIED) {
+			AnswerRanking way = new AnswerRanking(List.of(), settings);
+			configurations.add(new Configuration("(d) AnswerRanking, " + settings.name(),
+					new PerFieldAnalyzerWrapper(ours, AnswerRanking.analyzers()), (field, q) -> way.query(q),
+					(document, answer) -> AnswerRanking.addFields(document, "", answer, settings), way.similarity()));
+		}
 
 		Map<String, Double> accuracies = new LinkedHashMap<>();
 		Map<String, Long> millis = new HashMap<>();
@@ -147,6 +156,7 @@ public final class SwefaqEvaluation {
 					indexes.put(item.answers(), reader);
 				}
 				IndexSearcher searcher = new IndexSearcher(reader);
+				searcher.setSimilarity(configuration.similarity());
 				ScoreDoc[] top = searcher.search(configuration.query().apply(TEXT, item.question()), 1).scoreDocs;
 				if (top.length > 0 && top[0].doc == item.label()) {
 					right++;
@@ -166,7 +176,8 @@ public final class SwefaqEvaluation {
 	 */
 	static DirectoryReader index(List<String> answers, Configuration configuration) throws IOException {
 		ByteBuffersDirectory directory = new ByteBuffersDirectory();
-		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(configuration.indexing()))) {
+		try (IndexWriter writer = new IndexWriter(directory,
+				new IndexWriterConfig(configuration.indexing()).setSimilarity(configuration.similarity()))) {
 			for (String answer : answers) {
 				Document document = new Document();
 				configuration.fields().accept(document, answer);

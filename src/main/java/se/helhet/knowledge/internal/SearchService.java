@@ -211,10 +211,8 @@ public class SearchService {
 		return index.search(searcher -> {
 			List<SameQuestion.Match> matches = sameQuestion.find(searcher, text, query, wanted * 2 + 2);
 			List<Candidate> candidates = new ArrayList<>();
-			Map<Integer, Double> confidence = new java.util.HashMap<>();
 			for (SameQuestion.Match match : matches) {
 				candidates.add(candidate(searcher, match.doc(), (float) match.confidence()));
-				confidence.put(match.doc(), match.confidence());
 			}
 			Set<UUID> visible = requests.visibleTo(candidates.stream().map(Candidate::id).toList(), user);
 			Snippets marks = new Snippets(synonyms.rankers(functionId), text);
@@ -226,8 +224,11 @@ public class SearchService {
 				if (visible.contains(candidate.id())) {
 					hits.add(hit(candidate, marks, true));
 				}
-				else if (!candidate.confidential() && isOpen(candidate.status())) {
-					// joining is what it offers, and only an open request can be joined
+				else if (!candidate.confidential() && isOpen(candidate.status())
+						&& candidate.score() >= SameQuestion.CERTAIN) {
+					// without details the requester cannot judge for themselves, so only
+					// a near-certain match is said to be handled already; and joining is
+					// what it offers, which only an open request allows
 					hits.add(hit(candidate, marks, false));
 				}
 			}
