@@ -254,10 +254,13 @@ final class DemoProgramme {
 
 	private static final String[] ARTISTS = { "Trio Vinterljus", "Annika Ström & Band", "Sjöviks Storband",
 			"Duo Hallon", "Karl-Erik Nyberg", "Folkbandet Tjärn", "Nour Haddad Kvartett", "Ellen Sandberg",
-			"Brasskvintetten Norrsken", "The Harbour Lights", "Salsa Sjövik", "Maja och Mikael" };
+			"Brasskvintetten Norrsken", "The Harbour Lights", "Salsa Sjövik", "Maja och Mikael",
+			"Kvartetten Isbrytaren", "Johanna Ek", "Sjöviks spelmanslag", "Bandet Nordanvind", "Leila Karimi",
+			"Gustav Hedlund Trio", "Orkestern Ljusglimt", "Vilma & Vänner" };
 
 	private static final String[] CHOIRS = { "Domkyrkokören", "Sjöviks kammarkör", "Norrängens gospelkör",
-			"Flickkören Lärkan", "Manskören Bryggan", "Seniorkören Silverstämman" };
+			"Flickkören Lärkan", "Manskören Bryggan", "Seniorkören Silverstämman", "Ungdomskören Eko",
+			"Kören Vox Sjövik" };
 
 	private static final String[] INSTRUMENTS = { "fiol", "piano", "gitarr", "trummor", "cello", "nyckelharpa" };
 
@@ -275,7 +278,7 @@ final class DemoProgramme {
 	private static final String[] HANDICRAFTS = { "smide", "drejning", "knyppling", "bokbinderi", "kalligrafi" };
 
 	private static final String[] AUTHORS = { "Eva Lundqvist", "Hassan Jama", "Kristina Bergdahl", "Per Åkesson",
-			"Linnea Ohlsson" };
+			"Linnea Ohlsson", "Ingrid Falk", "Samir Osman", "Ulla Isaksson", "Viktor Engström" };
 
 	private static final String[] PLAYS = { "Trollet i källaren", "Den modiga snöflingan", "Lilla Björn vaknar",
 			"Pippis vinterresa" };
@@ -287,10 +290,11 @@ final class DemoProgramme {
 			"Studio Rörelse" };
 
 	private static final String[] FILMS = { "Sommaren vid sjön", "Hamnens ljus", "Fiskarens dotter",
-			"En vinter i Sjövik" };
+			"En vinter i Sjövik", "Systrarna på Norrängen", "Sista tåget från Sjövik" };
 
 	private static final String[] EPOCHS = { "medeltidens Sjövik", "stadsbranden 1843", "järnvägens ankomst",
-			"hamnens storhetstid", "tändsticksfabriken", "1900-talets skolor" };
+			"hamnens storhetstid", "tändsticksfabriken", "1900-talets skolor", "kvarteret kring Domkyrkan",
+			"emigrationen till Amerika", "Sjöviks första bibliotek" };
 
 	private static final String[] EXPERIMENTS = { "is möter salt", "ljuset bryts", "vi bygger en raket",
 			"magneter dansar" };
@@ -305,7 +309,8 @@ final class DemoProgramme {
 
 	private static final String[] PLACES = { "Gamla staden", "hamnen", "Stadsparken", "Tallbacken" };
 
-	private static final String[] BANDS = { "Nattfjärilar", "Kaos i Köket", "Lugnet Crew", "Blå Timmen" };
+	private static final String[] BANDS = { "Nattfjärilar", "Kaos i Köket", "Lugnet Crew", "Blå Timmen", "Vinterkräk",
+			"Sjöbusarna", "Neonfåglar" };
 
 	private static final String[] SPORTS = { "innebandy", "klättring", "judo", "parkour" };
 
