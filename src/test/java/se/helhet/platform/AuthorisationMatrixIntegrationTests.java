@@ -256,7 +256,32 @@ class AuthorisationMatrixIntegrationTests {
 			rule("POST", "/api/v1/requests/{id}/time-entries", PER_OBJECT).id(Sample.UNKNOWN).body("{}"),
 			rule("PUT", "/api/v1/requests/{id}/assignee", PER_OBJECT).id(Sample.UNKNOWN).body("{}"),
 			rule("POST", "/api/v1/requests/{id}/confirmation", PER_OBJECT).id(Sample.UNKNOWN).body("{}"),
-			rule("POST", "/api/v1/requests/{id}/rating", PER_OBJECT).id(Sample.UNKNOWN).body("{}"));
+			rule("POST", "/api/v1/requests/{id}/rating", PER_OBJECT).id(Sample.UNKNOWN).body("{}"),
+			// events: the visitors' pages, feeds and the open API, for everyone without
+			// an
+			// account (walked with the demo Kulturnatten, see EXAMPLE_PATHS)
+			rule("GET", "/evenemang", PUBLIC), rule("GET", "/evenemang/{slug}", PUBLIC),
+			rule("GET", "/evenemang/{slug}/{number}", PUBLIC), rule("GET", "/evenemang/{slug}/mitt-program", PUBLIC),
+			rule("GET", "/evenemang/{slug}/andringar", PUBLIC), rule("GET", "/evenemang/{slug}.ics", PUBLIC),
+			rule("GET", "/evenemang/{slug}/kategori/{category}.ics", PUBLIC),
+			rule("GET", "/evenemang/{slug}/platser/{venueId}.ics", PUBLIC),
+			rule("GET", "/evenemang/{slug}/mitt-program.ics", PUBLIC), rule("GET", "/api/v1/programmes", PUBLIC),
+			rule("GET", "/api/v1/programmes/{slug}/events", PUBLIC));
+
+	/**
+	 * Events: real paths of the demo Kulturnatten for patterns whose variables are not an
+	 * {id}.
+	 */
+	private static final Map<String, String> EXAMPLE_PATHS = Map.of("GET /evenemang/{slug}",
+			"/evenemang/kulturnatten-2027", "GET /evenemang/{slug}/{number}", "/evenemang/kulturnatten-2027/1",
+			"GET /evenemang/{slug}/mitt-program", "/evenemang/kulturnatten-2027/mitt-program?ids=1,2",
+			"GET /evenemang/{slug}/andringar", "/evenemang/kulturnatten-2027/andringar", "GET /evenemang/{slug}.ics",
+			"/evenemang/kulturnatten-2027.ics", "GET /evenemang/{slug}/kategori/{category}.ics",
+			"/evenemang/kulturnatten-2027/kategori/musik.ics", "GET /evenemang/{slug}/platser/{venueId}.ics",
+			"/evenemang/kulturnatten-2027/platser/"
+					+ UUID.nameUUIDFromBytes("events:venue:Stadsbiblioteket".getBytes(StandardCharsets.UTF_8)) + ".ics",
+			"GET /evenemang/{slug}/mitt-program.ics", "/evenemang/kulturnatten-2027/mitt-program.ics?ids=1,2",
+			"GET /api/v1/programmes/{slug}/events", "/api/v1/programmes/kulturnatten-2027/events");
 
 	/**
 	 * Actuator endpoints live outside Spring MVC's handler mapping; the API filter chain
@@ -464,7 +489,7 @@ class AuthorisationMatrixIntegrationTests {
 	}
 
 	private String path(Rule rule) {
-		String path = rule.pattern();
+		String path = EXAMPLE_PATHS.getOrDefault(rule.key(), rule.pattern());
 		if (path.contains("{id}")) {
 			assertThat(rule.id()).as("%s behöver ett id i matrisen", rule.key()).isNotEqualTo(Sample.NONE);
 			path = path.replace("{id}", samples.computeIfAbsent(rule.id(), this::sampleId));

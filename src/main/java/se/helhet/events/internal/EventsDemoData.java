@@ -62,7 +62,8 @@ class EventsDemoData implements DemoDataContributor {
 	public void load(DemoSeed seed) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		DemoProgramme demo = new DemoProgramme(seed.seed(), seed.scale());
-		UUID programmeId = UUID.nameUUIDFromBytes("events:kulturnatten-2027".getBytes());
+		UUID programmeId = UUID
+			.nameUUIDFromBytes("events:kulturnatten-2027".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		ZonedDateTime night = DemoProgramme.NIGHT.atStartOfDay(EventsService.STOCKHOLM);
 		insertProgramme(programmeId, DemoProgramme.SLUG, "FESTIVAL", "Kulturnatten 2027", "Kulturnatten 2027",
 				"Lördagen den 30 januari 2027 fylls Sjövik av kultur från förmiddag till midnatt: konserter, "
@@ -77,7 +78,8 @@ class EventsDemoData implements DemoDataContributor {
 		List<DemoProgramme.Venue> venues = demo.venues();
 		Map<String, UUID> venueIds = new HashMap<>();
 		for (DemoProgramme.Venue v : venues) {
-			UUID id = UUID.nameUUIDFromBytes(("events:venue:" + v.name()).getBytes());
+			UUID id = UUID
+				.nameUUIDFromBytes(("events:venue:" + v.name()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
 			venueIds.put(v.name(), id);
 			jdbc.sql("""
 					insert into ev_venue (id, name, street_address, postal_code, locality, area, latitude, longitude,
@@ -106,10 +108,12 @@ class EventsDemoData implements DemoDataContributor {
 		}
 		OffsetDateTime submitted = now.minusDays(30);
 		for (DemoProgramme.Event e : demo.events(venues)) {
-			insertEvent(programmeId, UUID.nameUUIDFromBytes(("events:event:" + e.number()).getBytes()), e.number(),
-					venueIds.get(e.venue().name()), e.titleSv(), e.titleEn(), e.descriptionSv(), e.descriptionEn(),
-					e.organiser(), e.language(), e.priceSek(), e.priceNote(), e.slots(), e.categories(), e.ages(),
-					e.links(), submitted, now.minusDays(7));
+			insertEvent(programmeId,
+					UUID.nameUUIDFromBytes(
+							("events:event:" + e.number()).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+					e.number(), venueIds.get(e.venue().name()), e.titleSv(), e.titleEn(), e.descriptionSv(),
+					e.descriptionEn(), e.organiser(), e.language(), e.priceSek(), e.priceNote(), e.slots(),
+					e.categories(), e.ages(), e.links(), submitted, now.minusDays(7));
 		}
 		events.invalidate(programmeId);
 		// After publication: a few cancellations and one event moved, as on a real night
@@ -134,7 +138,7 @@ class EventsDemoData implements DemoDataContributor {
 
 	/** The all-year calendar: a handful of the city's big days in 2027. */
 	private void loadCalendar(Map<String, UUID> venueIds, OffsetDateTime now) {
-		UUID calendarId = UUID.nameUUIDFromBytes("events:calendar".getBytes());
+		UUID calendarId = UUID.nameUUIDFromBytes("events:calendar".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		insertProgramme(calendarId, DemoProgramme.CALENDAR_SLUG, "CALENDAR", "Evenemangskalendern", "Events calendar",
 				"Stora och små evenemang i Sjövik under hela året.", "Events large and small in Sjövik all year round.",
 				null, null, null, null, now.minusDays(60));
@@ -160,8 +164,10 @@ class EventsDemoData implements DemoDataContributor {
 		int number = 1;
 		for (Object[] c : calendar) {
 			ZonedDateTime day = ((LocalDate) c[4]).atStartOfDay(EventsService.STOCKHOLM);
-			insertEvent(calendarId, UUID.nameUUIDFromBytes(("events:calendar:" + number).getBytes()), number,
-					venueIds.get((String) c[3]), (String) c[0], (String) c[1], (String) c[2], null,
+			insertEvent(calendarId,
+					UUID.nameUUIDFromBytes(
+							("events:calendar:" + number).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+					number, venueIds.get((String) c[3]), (String) c[0], (String) c[1], (String) c[2], null,
 					"Kultur- och fritidsförvaltningen", "svenska", null, "",
 					List.of(new DemoProgramme.Slot(day.plusHours((int) c[5]).toOffsetDateTime(),
 							day.plusHours((int) c[6]).toOffsetDateTime(), Set.of(Accessibility.HEARING_LOOP))),
@@ -226,7 +232,8 @@ class EventsDemoData implements DemoDataContributor {
 					insert into ev_occurrence (id, event_id, position, starts_at, ends_at, sign_language, hearing_loop,
 					captions, low_stimulus) values (:id, :event, :position, :start, :end, :sign, :loop, :captions, :low)
 					""")
-				.param("id", UUID.nameUUIDFromBytes((id + ":" + position).getBytes()))
+				.param("id",
+						UUID.nameUUIDFromBytes((id + ":" + position).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
 				.param("event", id)
 				.param("position", position++)
 				.param("start", slot.start())

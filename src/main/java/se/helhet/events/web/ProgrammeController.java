@@ -114,7 +114,9 @@ class ProgrammeController {
 		model.addAttribute("programme", programme);
 		model.addAttribute("mine", mine);
 		model.addAttribute("clashes", mine.clashes());
-		model.addAttribute("ids", String.join(",", numbers.stream().map(String::valueOf).toList()));
+		String joined = String.join(",", numbers.stream().map(String::valueOf).toList());
+		model.addAttribute("ids", joined);
+		model.addAttribute("feedUrl", jsonLd.programmeUrl(programme) + "/mitt-program.ics?ids=" + joined);
 		return "events/my-programme";
 	}
 
