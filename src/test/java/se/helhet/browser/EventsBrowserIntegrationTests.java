@@ -49,11 +49,12 @@ class EventsBrowserIntegrationTests extends BrowserTestSupport {
 						PROGRAMME + "?lang=en", "/evenemang")) {
 					page.navigate(url(path));
 					String name = "events" + path.replaceAll("[^a-z0-9]+", "-");
-					// the whole programme is several metres long on a phone: the top of it is what
+					// the whole programme is several metres long on a phone: the top of
+					// it is what
 					// a person checks
-					page.screenshot(new Page.ScreenshotOptions()
-						.setPath(SCREENSHOTS.resolve(name + "-" + width + ".png"))
-						.setFullPage(!path.equals(PROGRAMME) && !path.startsWith(PROGRAMME + "?lang")));
+					page.screenshot(
+							new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + "-" + width + ".png"))
+								.setFullPage(!path.equals(PROGRAMME) && !path.startsWith(PROGRAMME + "?lang")));
 					assertThat(axeViolations(page)).as("WCAG 2.1 AA on %s at %d px", path, width).isEmpty();
 					int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
 					assertThat(scrollWidth).as("%s scrolls sideways at %d px", path, width).isLessThanOrEqualTo(width);

@@ -23,6 +23,7 @@ import org.springframework.security.access.AccessDeniedException;
 import se.helhet.platform.ConflictException;
 import se.helhet.platform.CurrentUser;
 import se.helhet.platform.Role;
+import se.helhet.platform.WebSession;
 import se.helhet.testsupport.HelhetIntegrationTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -354,6 +355,41 @@ class EventsIntegrationTests {
 			.isInstanceOf(ConflictException.class);
 		assertThat(events.publicEvent(kulturnatten().id(), event.number()).orElseThrow().status())
 			.isEqualTo(EventStatus.PUBLISHED);
+	}
+
+	@Test
+	void aVisitorSeesNoEditorForms() throws Exception {
+		assertThat(get("/evenemang/" + SLUG + "/1").body()).doesNotContain("För redaktörer", "/installt");
+	}
+
+	@Test
+	void theEditorMovesAnEventFromItsPageAndVisitorsSeeTheNewTime() throws Exception {
+		EventView event = events.publicEvents(kulturnatten().id())
+			.stream()
+			.filter(e -> e.status() == EventStatus.PUBLISHED && e.number() > 150 && e.occurrences().size() == 1)
+			.findFirst()
+			.orElseThrow();
+		WebSession editor = WebSession.withoutRedirects("http://localhost:" + port);
+		editor.login("redaktor", "demo");
+		HttpResponse<String> page = editor.get("/evenemang/" + SLUG + "/" + event.number());
+		assertThat(page.body()).contains("För redaktörer: ändra evenemanget");
+		String newStart = event.startsAt()
+			.plusHours(1)
+			.atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm"))
+			.toLocalDateTime()
+			.toString();
+
+		HttpResponse<String> response = editor.postForm("/evenemang/" + SLUG + "/" + event.number() + "/flytta",
+				WebSession.csrfToken(page), java.util.Map.of("start", newStart, "reason", "Lokalen behövs till annat.",
+						"version", String.valueOf(event.version())));
+
+		assertThat(response.statusCode()).isEqualTo(302);
+		EventView moved = events.publicEvent(kulturnatten().id(), event.number()).orElseThrow();
+		assertThat(moved.status()).isEqualTo(EventStatus.MOVED);
+		assertThat(moved.startsAt()).isEqualTo(event.startsAt().plusHours(1));
+		assertThat(moved.occurrences().getFirst().previousStartsAt()).isEqualTo(event.startsAt());
+		assertThat(moved.sequence()).isEqualTo(event.sequence() + 1);
+		assertThat(get("/evenemang/" + SLUG + "/andringar").body()).contains("Lokalen behövs till annat.");
 	}
 
 	private static void assertEveryTzidHasItsVtimezone(String text, ICalendar calendar) {

@@ -111,6 +111,10 @@ class AuthorisationMatrixIntegrationTests {
 	 */
 	private static final Access HR_LEAD_OR_ADMIN = new Access(false, false, Set.of(ADMIN), Set.of("hr-chef"), false);
 
+	/** The events editors, the administrator and the head of communications. */
+	private static final Access EVENT_EDITORS = new Access(false, false, Set.of(EDITOR, ADMIN),
+			Set.of("kommunikationschef"), false);
+
 	/**
 	 * The matrix. A new endpoint fails the build until it has a line here; a line for an
 	 * endpoint that no longer exists fails it too. {@code *} is a mapping without an HTTP
@@ -266,22 +270,32 @@ class AuthorisationMatrixIntegrationTests {
 			rule("GET", "/evenemang/{slug}/kategori/{category}.ics", PUBLIC),
 			rule("GET", "/evenemang/{slug}/platser/{venueId}.ics", PUBLIC),
 			rule("GET", "/evenemang/{slug}/mitt-program.ics", PUBLIC), rule("GET", "/api/v1/programmes", PUBLIC),
-			rule("GET", "/api/v1/programmes/{slug}/events", PUBLIC));
+			rule("GET", "/api/v1/programmes/{slug}/events", PUBLIC),
+			// events: editors and the head of communications cancel and move published
+			// events (walked with a stale version, which changes nothing)
+			rule("POST", "/evenemang/{slug}/{number}/installt", EVENT_EDITORS).body("reason=&version=-1"),
+			rule("POST", "/evenemang/{slug}/{number}/flytta", EVENT_EDITORS).body("start=&version=-1"));
 
 	/**
 	 * Events: real paths of the demo Kulturnatten for patterns whose variables are not an
 	 * {id}.
 	 */
-	private static final Map<String, String> EXAMPLE_PATHS = Map.of("GET /evenemang/{slug}",
-			"/evenemang/kulturnatten-2027", "GET /evenemang/{slug}/{number}", "/evenemang/kulturnatten-2027/1",
-			"GET /evenemang/{slug}/mitt-program", "/evenemang/kulturnatten-2027/mitt-program?ids=1,2",
-			"GET /evenemang/{slug}/andringar", "/evenemang/kulturnatten-2027/andringar", "GET /evenemang/{slug}.ics",
-			"/evenemang/kulturnatten-2027.ics", "GET /evenemang/{slug}/kategori/{category}.ics",
-			"/evenemang/kulturnatten-2027/kategori/musik.ics", "GET /evenemang/{slug}/platser/{venueId}.ics",
-			"/evenemang/kulturnatten-2027/platser/"
-					+ UUID.nameUUIDFromBytes("events:venue:Stadsbiblioteket".getBytes(StandardCharsets.UTF_8)) + ".ics",
-			"GET /evenemang/{slug}/mitt-program.ics", "/evenemang/kulturnatten-2027/mitt-program.ics?ids=1,2",
-			"GET /api/v1/programmes/{slug}/events", "/api/v1/programmes/kulturnatten-2027/events");
+	private static final Map<String, String> EXAMPLE_PATHS = Map
+		.ofEntries(Map.entry("GET /evenemang/{slug}", "/evenemang/kulturnatten-2027"),
+				Map.entry("GET /evenemang/{slug}/{number}", "/evenemang/kulturnatten-2027/1"),
+				Map.entry("GET /evenemang/{slug}/mitt-program", "/evenemang/kulturnatten-2027/mitt-program?ids=1,2"),
+				Map.entry("GET /evenemang/{slug}/andringar", "/evenemang/kulturnatten-2027/andringar"),
+				Map.entry("GET /evenemang/{slug}.ics", "/evenemang/kulturnatten-2027.ics"),
+				Map.entry("GET /evenemang/{slug}/kategori/{category}.ics",
+						"/evenemang/kulturnatten-2027/kategori/musik.ics"),
+				Map.entry("GET /evenemang/{slug}/platser/{venueId}.ics",
+						"/evenemang/kulturnatten-2027/platser/" + UUID.nameUUIDFromBytes(
+								"events:venue:Stadsbiblioteket".getBytes(StandardCharsets.UTF_8)) + ".ics"),
+				Map.entry("GET /evenemang/{slug}/mitt-program.ics",
+						"/evenemang/kulturnatten-2027/mitt-program.ics?ids=1,2"),
+				Map.entry("GET /api/v1/programmes/{slug}/events", "/api/v1/programmes/kulturnatten-2027/events"),
+				Map.entry("POST /evenemang/{slug}/{number}/installt", "/evenemang/kulturnatten-2027/1/installt"),
+				Map.entry("POST /evenemang/{slug}/{number}/flytta", "/evenemang/kulturnatten-2027/1/flytta"));
 
 	/**
 	 * Actuator endpoints live outside Spring MVC's handler mapping; the API filter chain

@@ -149,7 +149,7 @@ public class EventsService implements Events {
 				""")
 			.param("programme", programmeId)
 			.query((rs, n) -> new ChangeView(rs.getObject("event_id", UUID.class), rs.getInt("number"),
-					rs.getString("title_sv"), rs.getObject("changed_at", OffsetDateTime.class),
+					rs.getString("title_sv"), local(rs.getObject("changed_at", OffsetDateTime.class)),
 					ChangeView.Kind.valueOf(rs.getString("kind")), rs.getString("summary_sv"),
 					rs.getString("summary_en"), rs.getBoolean("after_print_freeze")))
 			.list();
@@ -304,8 +304,8 @@ public class EventsService implements Events {
 		var programme = jdbc.sql("select published_at, print_freeze from ev_programme where id = :id")
 			.param("id", event.programmeId())
 			.query((rs,
-					n) -> new OffsetDateTime[] { rs.getObject("published_at", OffsetDateTime.class),
-							rs.getObject("print_freeze", OffsetDateTime.class) })
+					n) -> new OffsetDateTime[] { local(rs.getObject("published_at", OffsetDateTime.class)),
+							local(rs.getObject("print_freeze", OffsetDateTime.class)) })
 			.single();
 		if (programme[0] == null || at.isBefore(programme[0])) {
 			return;
@@ -364,8 +364,9 @@ public class EventsService implements Events {
 			}
 			occurrences.computeIfAbsent(rs.getObject("event_id", UUID.class), k -> new ArrayList<>())
 				.add(new OccurrenceView(rs.getObject("id", UUID.class), rs.getInt("position"),
-						rs.getObject("starts_at", OffsetDateTime.class), rs.getObject("ends_at", OffsetDateTime.class),
-						rs.getObject("previous_starts_at", OffsetDateTime.class), access));
+						local(rs.getObject("starts_at", OffsetDateTime.class)),
+						local(rs.getObject("ends_at", OffsetDateTime.class)),
+						local(rs.getObject("previous_starts_at", OffsetDateTime.class)), access));
 		});
 		Map<UUID, Set<Category>> categories = new HashMap<>();
 		jdbc.sql("""
@@ -416,7 +417,8 @@ public class EventsService implements Events {
 				rs.getString("street_address"), rs.getString("postal_code"), rs.getString("locality"),
 				rs.getString("area"), rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude"),
 				rs.getBoolean("step_free"), rs.getBoolean("accessible_toilet"), rs.getBoolean("parking_nearby"),
-				rs.getObject("opens_at", OffsetDateTime.class), rs.getObject("closes_at", OffsetDateTime.class));
+				local(rs.getObject("opens_at", OffsetDateTime.class)),
+				local(rs.getObject("closes_at", OffsetDateTime.class)));
 		Integer price = rs.getObject("price_sek") == null ? null : rs.getInt("price_sek");
 		return new EventView(id, rs.getObject("programme_id", UUID.class), rs.getInt("number"),
 				rs.getString("title_sv"), rs.getString("title_en"), rs.getString("description_sv"),
@@ -425,16 +427,27 @@ public class EventsService implements Events {
 				ages.getOrDefault(id, Set.of()), rs.getString("language"), price, rs.getString("price_note"),
 				rs.getString("image_ref"), rs.getString("image_alt"), links.getOrDefault(id, List.of()),
 				EventStatus.valueOf(rs.getString("status")), rs.getString("status_reason"), rs.getInt("sequence"),
-				rs.getObject("updated_at", OffsetDateTime.class), rs.getInt("version"));
+				local(rs.getObject("updated_at", OffsetDateTime.class)), rs.getInt("version"));
 	}
 
 	static ProgrammeView programme(ResultSet rs, int row) throws SQLException {
 		return new ProgrammeView(rs.getObject("id", UUID.class), rs.getString("slug"),
 				ProgrammeView.Kind.valueOf(rs.getString("kind")), rs.getString("name_sv"), rs.getString("name_en"),
 				rs.getString("description_sv"), rs.getString("description_en"),
-				rs.getObject("starts_at", OffsetDateTime.class), rs.getObject("ends_at", OffsetDateTime.class),
-				rs.getObject("submission_deadline", OffsetDateTime.class),
-				rs.getObject("print_freeze", OffsetDateTime.class), rs.getObject("published_at", OffsetDateTime.class));
+				local(rs.getObject("starts_at", OffsetDateTime.class)),
+				local(rs.getObject("ends_at", OffsetDateTime.class)),
+				local(rs.getObject("submission_deadline", OffsetDateTime.class)),
+				local(rs.getObject("print_freeze", OffsetDateTime.class)),
+				local(rs.getObject("published_at", OffsetDateTime.class)));
+	}
+
+	/**
+	 * In Swedish time, whatever offset the database hands back (H2 answers in UTC,
+	 * PostgreSQL in the session's zone), so that pages, JSON-LD and the API show
+	 * "10:00+01:00" for ten in the morning.
+	 */
+	static OffsetDateTime local(OffsetDateTime moment) {
+		return moment == null ? null : moment.atZoneSameInstant(STOCKHOLM).toOffsetDateTime();
 	}
 
 	private record Cached(List<EventView> events, Instant until) {

@@ -15,6 +15,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,6 +31,7 @@ import se.helhet.events.ProgrammeFilter;
 import se.helhet.events.ProgrammeView;
 import se.helhet.events.TimeSlot;
 import se.helhet.events.internal.JsonLd;
+import se.helhet.platform.Page;
 import se.helhet.platform.NotFoundException;
 
 /**
@@ -96,9 +98,12 @@ class ProgrammeController {
 
 	@GetMapping("/{slug}/{number}")
 	@PreAuthorize("permitAll()")
-	String event(@PathVariable String slug, @PathVariable String number, Model model) {
+	String event(@PathVariable String slug, @PathVariable String number, @ModelAttribute("page") Page page,
+			Model model) {
 		ProgrammeView programme = published(slug);
 		EventView event = eventOf(programme, number);
+		// the page shell knows who is logged in, if anyone: visitors have no account
+		model.addAttribute("mayEdit", page != null && events.mayEdit(page.user()));
 		model.addAttribute("programme", programme);
 		model.addAttribute("event", event);
 		model.addAttribute("jsonLd", jsonLd.event(programme, event));
