@@ -36,9 +36,12 @@ final class DemoProgramme {
 
 	private final int eventsWanted;
 
-	DemoProgramme(long seed, int scale) {
+	/**
+	 * @param events how many events: 300 for the demo, 400 for the benchmark
+	 */
+	DemoProgramme(long seed, int events) {
 		this.random = new Random(seed ^ 0x4b756c74L);
-		this.eventsWanted = 300 * Math.max(1, scale);
+		this.eventsWanted = events;
 	}
 
 	record Venue(String name, String street, String postalCode, String area, BigDecimal latitude, BigDecimal longitude,
@@ -325,7 +328,9 @@ final class DemoProgramme {
 		int number = 1;
 		// every venue gets a share; busy kinds (museum, library, culture house) more
 		int round = 0;
-		while (events.size() < eventsWanted) {
+		int before = -1;
+		while (events.size() < eventsWanted && events.size() != before) {
+			before = round == 0 ? -1 : events.size();
 			for (Venue venue : venues) {
 				if (events.size() >= eventsWanted) {
 					break;
@@ -335,7 +340,7 @@ final class DemoProgramme {
 					case "utomhus", "teater", "historia", "verkstad" -> 6;
 					default -> 4;
 				};
-				if (round >= share) {
+				if (round >= share * (1 + (eventsWanted - 1) / 300)) {
 					continue;
 				}
 				List<Block> fitting = BLOCKS.stream().filter(b -> b.venueKinds().contains(venue.kind())).toList();

@@ -13,7 +13,7 @@ class DemoProgrammeTests {
 
 	@Test
 	void kulturnattenHasAboutThreeHundredEventsAtAboutFiftyVenues() {
-		DemoProgramme demo = new DemoProgramme(42, 1);
+		DemoProgramme demo = new DemoProgramme(42, 300);
 		List<DemoProgramme.Venue> venues = demo.venues();
 		List<DemoProgramme.Event> events = demo.events(venues);
 
@@ -25,8 +25,8 @@ class DemoProgrammeTests {
 
 	@Test
 	void theSameSeedGivesTheSameProgramme() {
-		DemoProgramme first = new DemoProgramme(42, 1);
-		DemoProgramme second = new DemoProgramme(42, 1);
+		DemoProgramme first = new DemoProgramme(42, 300);
+		DemoProgramme second = new DemoProgramme(42, 300);
 
 		assertThat(first.events(first.venues()).stream().map(e -> e.titleSv() + e.slots()).toList())
 			.isEqualTo(second.events(second.venues()).stream().map(e -> e.titleSv() + e.slots()).toList());
@@ -34,7 +34,7 @@ class DemoProgrammeTests {
 
 	@Test
 	void everySlotIsOnTheNightWhileItsVenueIsOpen() {
-		DemoProgramme demo = new DemoProgramme(7, 1);
+		DemoProgramme demo = new DemoProgramme(7, 300);
 
 		for (DemoProgramme.Event event : demo.events(demo.venues())) {
 			for (DemoProgramme.Slot slot : event.slots()) {
@@ -50,7 +50,7 @@ class DemoProgrammeTests {
 
 	@Test
 	void textsVaryAndAreNeverPlaceholders() {
-		DemoProgramme demo = new DemoProgramme(42, 1);
+		DemoProgramme demo = new DemoProgramme(42, 300);
 		List<DemoProgramme.Event> events = demo.events(demo.venues());
 
 		Set<String> titles = events.stream().map(DemoProgramme.Event::titleSv).collect(Collectors.toSet());
@@ -67,7 +67,7 @@ class DemoProgrammeTests {
 
 	@Test
 	void aFewEventsCostSomethingAndSayWhy() {
-		DemoProgramme demo = new DemoProgramme(42, 1);
+		DemoProgramme demo = new DemoProgramme(42, 300);
 
 		assertThat(demo.events(demo.venues()).stream().filter(e -> e.priceSek() != null)).isNotEmpty()
 			.allSatisfy(e -> assertThat(e.priceNote()).isNotBlank());
@@ -75,7 +75,7 @@ class DemoProgrammeTests {
 
 	@Test
 	void venuesOpenInTheDay() {
-		assertThat(new DemoProgramme(1, 1).venues())
+		assertThat(new DemoProgramme(1, 300).venues())
 			.allSatisfy(v -> assertThat(v.opens()).isBetween(LocalTime.of(10, 0), LocalTime.of(16, 0)));
 	}
 
