@@ -31,6 +31,12 @@ public final class Times {
 	}
 
 	public static String span(Page page, OffsetDateTime start, OffsetDateTime end) {
+		var from = start.atZoneSameInstant(STOCKHOLM);
+		var to = end.atZoneSameInstant(STOCKHOLM);
+		// midnight at the end of the evening reads 24.00, not 00.00
+		if (to.getHour() == 0 && to.getMinute() == 0 && to.toLocalDate().isAfter(from.toLocalDate())) {
+			return clock(page, start) + "–" + (page.english() ? "24:00" : "24.00");
+		}
 		return clock(page, start) + "–" + clock(page, end);
 	}
 
