@@ -85,9 +85,16 @@ class EventsBrowserIntegrationTests extends BrowserTestSupport {
 
 		Page page = context.newPage();
 		page.navigate(url(PROGRAMME));
+		// the filters are folded away (a phone shows the programme first) until asked for
+		// or in use
+		assertThat(page.locator("#kategori")).not().isVisible();
+		page.locator(".ev-quick a", new Page.LocatorOptions().setHasText("Kl. 18–21")).click();
+		page.waitForURL(url(PROGRAMME + "?tid=18-21"));
+		assertThat(page.locator(".ev-quick a[aria-current]")).hasText("Kl. 18–21");
 		page.locator("#kategori").selectOption("MUSIK");
 		page.locator("form.ev-filter button[type=submit]").click();
 		page.waitForURL(url(PROGRAMME + "?**kategori=MUSIK**"));
+		assertThat(page.locator("#tid")).hasValue("18-21");
 		assertThat(page.locator(".ev-count")).containsText("programpunkt");
 
 		for (EventView pick : List.of(first, clashing, later)) {
