@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -178,10 +177,6 @@ class ProgrammeController {
 				.thenComparing(l -> l.occurrence().startsAt()))
 			.forEach(l -> groups.computeIfAbsent(l.event().venue().name(), k -> new ArrayList<>()).add(l));
 		return groups;
-	}
-
-	static boolean same(Object a, Object b) {
-		return Objects.equals(a, b);
 	}
 
 }
