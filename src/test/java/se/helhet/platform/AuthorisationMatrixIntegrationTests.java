@@ -111,6 +111,10 @@ class AuthorisationMatrixIntegrationTests {
 	 */
 	private static final Access HR_LEAD_OR_ADMIN = new Access(false, false, Set.of(ADMIN), Set.of("hr-chef"), false);
 
+	/** The events editors, the administrator and the head of communications. */
+	private static final Access EVENT_EDITORS = new Access(false, false, Set.of(EDITOR, ADMIN),
+			Set.of("kommunikationschef"), false);
+
 	/**
 	 * The matrix. A new endpoint fails the build until it has a line here; a line for an
 	 * endpoint that no longer exists fails it too. {@code *} is a mapping without an HTTP
@@ -288,7 +292,42 @@ class AuthorisationMatrixIntegrationTests {
 			rule("POST", "/api/v1/requests/{id}/time-entries", PER_OBJECT).id(Sample.UNKNOWN).body("{}"),
 			rule("PUT", "/api/v1/requests/{id}/assignee", PER_OBJECT).id(Sample.UNKNOWN).body("{}"),
 			rule("POST", "/api/v1/requests/{id}/confirmation", PER_OBJECT).id(Sample.UNKNOWN).body("{}"),
-			rule("POST", "/api/v1/requests/{id}/rating", PER_OBJECT).id(Sample.UNKNOWN).body("{}"));
+			rule("POST", "/api/v1/requests/{id}/rating", PER_OBJECT).id(Sample.UNKNOWN).body("{}"),
+			// events: the visitors' pages, feeds and the open API, for everyone without
+			// an
+			// account (walked with the demo Kulturnatten, see EXAMPLE_PATHS)
+			rule("GET", "/evenemang", PUBLIC), rule("GET", "/evenemang/{slug}", PUBLIC),
+			rule("GET", "/evenemang/{slug}/{number}", PUBLIC), rule("GET", "/evenemang/{slug}/mitt-program", PUBLIC),
+			rule("GET", "/evenemang/{slug}/andringar", PUBLIC), rule("GET", "/evenemang/{slug}.ics", PUBLIC),
+			rule("GET", "/evenemang/{slug}/kategori/{category}.ics", PUBLIC),
+			rule("GET", "/evenemang/{slug}/platser/{venueId}.ics", PUBLIC),
+			rule("GET", "/evenemang/{slug}/mitt-program.ics", PUBLIC), rule("GET", "/api/v1/programmes", PUBLIC),
+			rule("GET", "/api/v1/programmes/{slug}/events", PUBLIC),
+			// events: editors and the head of communications cancel and move published
+			// events (walked with a stale version, which changes nothing)
+			rule("POST", "/evenemang/{slug}/{number}/installt", EVENT_EDITORS).body("reason=&version=-1"),
+			rule("POST", "/evenemang/{slug}/{number}/flytta", EVENT_EDITORS).body("start=&version=-1"));
+
+	/**
+	 * Events: real paths of the demo Kulturnatten for patterns whose variables are not an
+	 * {id}.
+	 */
+	private static final Map<String, String> EXAMPLE_PATHS = Map
+		.ofEntries(Map.entry("GET /evenemang/{slug}", "/evenemang/kulturnatten-2027"),
+				Map.entry("GET /evenemang/{slug}/{number}", "/evenemang/kulturnatten-2027/1"),
+				Map.entry("GET /evenemang/{slug}/mitt-program", "/evenemang/kulturnatten-2027/mitt-program?ids=1,2"),
+				Map.entry("GET /evenemang/{slug}/andringar", "/evenemang/kulturnatten-2027/andringar"),
+				Map.entry("GET /evenemang/{slug}.ics", "/evenemang/kulturnatten-2027.ics"),
+				Map.entry("GET /evenemang/{slug}/kategori/{category}.ics",
+						"/evenemang/kulturnatten-2027/kategori/musik.ics"),
+				Map.entry("GET /evenemang/{slug}/platser/{venueId}.ics",
+						"/evenemang/kulturnatten-2027/platser/" + UUID.nameUUIDFromBytes(
+								"events:venue:Stadsbiblioteket".getBytes(StandardCharsets.UTF_8)) + ".ics"),
+				Map.entry("GET /evenemang/{slug}/mitt-program.ics",
+						"/evenemang/kulturnatten-2027/mitt-program.ics?ids=1,2"),
+				Map.entry("GET /api/v1/programmes/{slug}/events", "/api/v1/programmes/kulturnatten-2027/events"),
+				Map.entry("POST /evenemang/{slug}/{number}/installt", "/evenemang/kulturnatten-2027/1/installt"),
+				Map.entry("POST /evenemang/{slug}/{number}/flytta", "/evenemang/kulturnatten-2027/1/flytta"));
 
 	/**
 	 * Actuator endpoints live outside Spring MVC's handler mapping; the API filter chain
@@ -497,7 +536,7 @@ class AuthorisationMatrixIntegrationTests {
 	}
 
 	private String path(Rule rule) {
-		String path = rule.pattern();
+		String path = EXAMPLE_PATHS.getOrDefault(rule.key(), rule.pattern());
 		if (path.contains("{id}")) {
 			assertThat(rule.id()).as("%s behöver ett id i matrisen", rule.key()).isNotEqualTo(Sample.NONE);
 			path = path.replace("{id}", samples.computeIfAbsent(rule.id(), this::sampleId));

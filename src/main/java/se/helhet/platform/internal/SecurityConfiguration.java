@@ -41,6 +41,9 @@ class SecurityConfiguration {
 			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens, accounts), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
+				// the open events API for tourism offices, libraries and media
+				.requestMatchers(HttpMethod.GET, "/api/v1/programmes", "/api/v1/programmes/**")
+				.permitAll()
 				.requestMatchers("/actuator/**")
 				.hasRole(Role.ADMIN.name())
 				.anyRequest()
@@ -59,6 +62,9 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/login", "/tillganglighet", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
 					"/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+			.permitAll()
+			// the events programme's visitor pages and feeds: no account
+			.requestMatchers(HttpMethod.GET, "/evenemang", "/evenemang/**")
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/")
 			.authenticated()
