@@ -411,8 +411,8 @@ class RequestFlowBrowserIntegrationTests extends BrowserTestSupport {
 		mainNav(page, page.locator("html").getAttribute("lang").equals("en") ? "Services" : "Tjänster").click();
 		Locator list;
 		if (search != null) {
-			page.getByRole(AriaRole.SEARCHBOX).fill(search);
-			page.getByRole(AriaRole.SEARCHBOX).press("Enter");
+			page.locator("main").getByRole(AriaRole.SEARCHBOX).fill(search);
+			page.locator("main").getByRole(AriaRole.SEARCHBOX).press("Enter");
 			page.waitForURL(Pattern.compile(".*q=.*"));
 			list = page.locator("#catalogue-results");
 		}

@@ -13,7 +13,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -197,7 +197,11 @@ public class SearchService {
 		BooleanQuery.Builder filter = new BooleanQuery.Builder()
 			.add(new TermQuery(new Term(SearchFields.TYPE, SearchType.REQUEST.name())), Occur.FILTER)
 			.add(new BooleanQuery.Builder().add(new TermQuery(new Term(SearchFields.OPEN, "true")), Occur.SHOULD)
-				.add(LongField.newRangeQuery(SearchFields.UPDATED, since, Long.MAX_VALUE), Occur.SHOULD)
+				// checked per candidate from doc values: as an index range it would
+				// collect
+				// every request of the last 90 days into a bit set on each query
+				.add(SortedNumericDocValuesField.newSlowRangeQuery(SearchFields.UPDATED, since, Long.MAX_VALUE),
+						Occur.SHOULD)
 				.build(), Occur.FILTER)
 			.add(new BooleanQuery.Builder()
 				.add(new TermQuery(new Term(SearchFields.CONFIDENTIAL, "false")), Occur.SHOULD)
