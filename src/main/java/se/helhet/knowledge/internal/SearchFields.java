@@ -51,6 +51,11 @@ final class SearchFields {
 
 	static final String EXTRA = "extra";
 
+	/**
+	 * The ISO week of a request's last change, e.g. 2026-W48: "solved lately" as terms.
+	 */
+	static final String WEEK = "week";
+
 	/* Stored for snippets; a longer body is cut, the whole of it is still searched. */
 	static final int STORED_BODY = 20_000;
 
@@ -101,6 +106,9 @@ final class SearchFields {
 		document.add(new StringField(REQUESTER, request.requesterUsername(), Field.Store.NO));
 		document.add(new StringField(OPEN, Boolean.toString(request.open()), Field.Store.NO));
 		document.add(new LongField(UPDATED, millis(request.updatedAt()), Field.Store.YES));
+		if (request.updatedAt() != null) {
+			document.add(new StringField(WEEK, week(request.updatedAt().toLocalDate()), Field.Store.NO));
+		}
 		document.add(new StoredField(EXTRA, request.functionCode()));
 		// one analysed text field: a million requests must re-index within minutes, and
 		// the search box reads the same field the similar-request detection does
@@ -117,6 +125,21 @@ final class SearchFields {
 		String text = body == null ? "" : body;
 		document.add(new StoredField(BODY, text.length() > STORED_BODY ? text.substring(0, STORED_BODY) : text));
 		return document;
+	}
+
+	static String week(java.time.LocalDate day) {
+		return day.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR) + "-W" + String.format(java.util.Locale.ROOT,
+				"%02d", day.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+	}
+
+	/** The weeks from the given day up to today, as {@link #WEEK} terms. */
+	static java.util.List<org.apache.lucene.util.BytesRef> weeksSince(java.time.LocalDate from,
+			java.time.LocalDate today) {
+		java.util.List<org.apache.lucene.util.BytesRef> weeks = new java.util.ArrayList<>();
+		for (java.time.LocalDate day = from; !day.isAfter(today.plusDays(7)); day = day.plusDays(7)) {
+			weeks.add(new org.apache.lucene.util.BytesRef(week(day)));
+		}
+		return weeks;
 	}
 
 	static long millis(OffsetDateTime time) {

@@ -46,7 +46,7 @@ public class SearchIndex implements DisposableBean {
 	private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
 	/* Raised when the fields change: an index of another schema is rebuilt at start. */
-	static final String SCHEMA = "3";
+	static final String SCHEMA = "4";
 
 	static final String SCHEMA_KEY = "schema";
 

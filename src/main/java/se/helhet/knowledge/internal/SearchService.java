@@ -2,6 +2,8 @@ package se.helhet.knowledge.internal;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -13,7 +15,6 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -193,14 +194,15 @@ public class SearchService {
 		int wanted = Math.max(1, Math.min(limit, MAX_LIMIT));
 		Reader reader = reader(user);
 		SameQuestion sameQuestion = synonyms.rankers(functionId).sameQuestion();
-		long since = OffsetDateTime.now().minus(RECENTLY_SOLVED).toInstant().toEpochMilli();
 		BooleanQuery.Builder filter = new BooleanQuery.Builder()
 			.add(new TermQuery(new Term(SearchFields.TYPE, SearchType.REQUEST.name())), Occur.FILTER)
 			.add(new BooleanQuery.Builder().add(new TermQuery(new Term(SearchFields.OPEN, "true")), Occur.SHOULD)
-				// checked per candidate from doc values: as an index range it would
-				// collect
-				// every request of the last 90 days into a bit set on each query
-				.add(SortedNumericDocValuesField.newSlowRangeQuery(SearchFields.UPDATED, since, Long.MAX_VALUE),
+				// whole weeks as terms: a range over every request's time would be
+				// checked
+				// or collected for each candidate of each query
+				.add(new TermInSetQuery(SearchFields.WEEK,
+						SearchFields.weeksSince(LocalDate.now(ZoneOffset.UTC).minusDays(RECENTLY_SOLVED.toDays()),
+								LocalDate.now(ZoneOffset.UTC))),
 						Occur.SHOULD)
 				.build(), Occur.FILTER)
 			.add(new BooleanQuery.Builder()

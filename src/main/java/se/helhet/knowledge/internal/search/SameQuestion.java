@@ -277,27 +277,34 @@ public final class SameQuestion {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		String rarest = null;
 		double rarestWeight = -1;
-		int clauses = 0;
+		List<Map.Entry<String, Double>> telling = new ArrayList<>();
 		for (var term : boosts.entrySet()) {
 			double weight = idf.computeIfAbsent(term.getKey(), (t) -> weight(documents, docFreq(reader, t)));
 			if (weight > rarestWeight) {
 				rarest = term.getKey();
 				rarestWeight = weight;
 			}
-			if (weight >= common && clauses < MAX_CLAUSES) {
-				query.add(new BoostQuery(new TermQuery(new Term(TEXT, term.getKey())), term.getValue()), Occur.SHOULD);
-				clauses++;
+			if (weight >= common) {
+				telling.add(Map.entry(term.getKey(), weight * term.getValue()));
 			}
 		}
-		if (clauses == 0 && rarest != null) {
+		// the words that tell most (as Lucene's MoreLikeThis picks them): a long text's
+		// every word would make the candidate query walk most of the index, and the
+		// comparison afterwards weighs all words anyway
+		telling.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+		for (Map.Entry<String, Double> term : telling.subList(0, Math.min(MAX_CLAUSES, telling.size()))) {
+			query.add(new BoostQuery(new TermQuery(new Term(TEXT, term.getKey())), boosts.get(term.getKey())),
+					Occur.SHOULD);
+		}
+		if (telling.isEmpty() && rarest != null) {
 			query.add(new TermQuery(new Term(TEXT, rarest)), Occur.SHOULD);
 		}
 		BooleanQuery built = query.build();
 		return built.clauses().isEmpty() ? new MatchNoDocsQuery("no words") : built;
 	}
 
-	/** Far below Lucene's 1,024 clauses; a pasted text is cut at MAX_WORDS anyway. */
-	static final int MAX_CLAUSES = 256;
+	/** The most telling words of a text that find its candidates. */
+	static final int MAX_CLAUSES = 16;
 
 	private static int docFreq(IndexReader reader, String term) {
 		try {
