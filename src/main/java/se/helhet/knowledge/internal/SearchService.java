@@ -181,7 +181,7 @@ public class SearchService {
 			}
 			return hits;
 		});
-		return new Suggestions(answers, similar(text, functionId, null, user, 3));
+		return new Suggestions(answers, similar(text, functionId, null, reader, 3));
 	}
 
 	/**
@@ -191,8 +191,12 @@ public class SearchService {
 	 * @param excluding a request not to return (the one being compared), or null
 	 */
 	public List<Hit> similar(String text, UUID functionId, UUID excluding, CurrentUser user, int limit) {
+		return similar(text, functionId, excluding, reader(user), limit);
+	}
+
+	private List<Hit> similar(String text, UUID functionId, UUID excluding, Reader reader, int limit) {
+		CurrentUser user = reader.user();
 		int wanted = Math.max(1, Math.min(limit, MAX_LIMIT));
-		Reader reader = reader(user);
 		SameQuestion sameQuestion = synonyms.rankers(functionId).sameQuestion();
 		BooleanQuery.Builder filter = new BooleanQuery.Builder()
 			.add(new TermQuery(new Term(SearchFields.TYPE, SearchType.REQUEST.name())), Occur.FILTER)
