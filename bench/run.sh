@@ -58,6 +58,8 @@ if [ "${SKIP_LOAD:-0}" != 1 ]; then
   $PSQL -d $DB -v n=$REQUESTS -f bench/load-requests.sql > "$OUT/load.log"
   echo "   klart på $(( $(date +%s) - start )) s"
 fi
+echo "== väntar på sökindexet (ärenden skrivna direkt i databasen är inte indexerade än)"
+python3 bench/index-ready.py "$BASE"
 $PSQL -d $DB -c "create table if not exists bench_raw_insert (id uuid primary key default gen_random_uuid(),
   created_at timestamptz not null default now(), payload varchar(200) not null)"
 TOTAL=$($PSQL -d $DB -Atc "select count(*) from req_request")

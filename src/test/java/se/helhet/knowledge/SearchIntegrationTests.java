@@ -84,6 +84,21 @@ class SearchIntegrationTests extends ApiTestSupport {
 	}
 
 	@Test
+	void aChangeSavedByAnotherNodeReachesThisNodesIndexAfterItIndexedTheRequestItself() {
+		RequestView filed = fixtures.submit("bestallare", "Lönefråga", "Snickarglädjes tillägg saknas på lönen");
+		eventually("/api/v1/search?q=snickarglädjes&type=REQUEST", "bestallare", found -> !found.isEmpty());
+
+		// another node changes the request: no event here, only the database knows
+		jdbc.sql("update req_request set title = ?, updated_at = updated_at + interval '1' second where id = ?")
+			.params("Tallbarrsdoftens tillägg", filed.id())
+			.update();
+
+		List<JsonNode> hits = eventually("/api/v1/search?q=tallbarrsdoftens&type=REQUEST", "bestallare",
+				found -> !found.isEmpty());
+		assertThat(hits.getFirst().get("number").asString()).isEqualTo(filed.number());
+	}
+
+	@Test
 	void confidentialRequestIsFoundOnlyWithinItsFunction() {
 		UnitView school = fixtures.unit("Utbildningsförvaltningen");
 		CurrentUser requester = fixtures.person("sok-rehab-" + UUID.randomUUID().toString().substring(0, 8),

@@ -131,10 +131,13 @@ public class SearchIndex implements DisposableBean {
 		return current.writer().getDocStats().numDocs == 0 || !SCHEMA.equals(committed().get(SCHEMA_KEY));
 	}
 
-	void put(String key, Document document) {
+	/** Replaces the document with this key, and answers the generation it went into. */
+	Generation put(String key, Document document) {
 		swapping.readLock().lock();
 		try {
-			put(current, key, document);
+			Generation generation = current;
+			put(generation, key, document);
+			return generation;
 		}
 		finally {
 			swapping.readLock().unlock();

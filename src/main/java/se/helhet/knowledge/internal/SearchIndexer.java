@@ -89,6 +89,8 @@ public class SearchIndexer {
 
 	private final Object catchUpLock = new Object();
 
+	private final Map<UUID, Indexed> indexedOnSave = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private final Map<UUID, Integer> documentVersions = new HashMap<>();
 
 	private final Map<UUID, ServiceView> services = new HashMap<>();
@@ -294,9 +296,12 @@ public class SearchIndexer {
 		OffsetDateTime newest = time(watermark.get(REQUESTS_AT));
 		UUID newestId = null;
 		List<IndexEntry> entries;
+		SearchIndex.Generation current = index.current();
 		while (!(entries = requests.changedAfter(at, after, PAGE)).isEmpty()) {
 			for (IndexEntry entry : entries) {
-				index.put(SearchFields.key(SearchType.REQUEST, entry.id()), SearchFields.request(entry));
+				if (!alreadyIndexed(entry, current)) {
+					index.put(SearchFields.key(SearchType.REQUEST, entry.id()), SearchFields.request(entry));
+				}
 			}
 			IndexEntry last = entries.getLast();
 			at = last.updatedAt();
@@ -310,6 +315,9 @@ public class SearchIndexer {
 			}
 		}
 		watermark.put(REQUESTS_AT, newest.toString());
+		// the next catch-up starts this far back: older notes will never be asked for
+		OffsetDateTime nextFrom = newest.minusSeconds(OVERLAP_SECONDS);
+		indexedOnSave.values().removeIf(indexed -> indexed.updatedAt().isBefore(nextFrom));
 		if (newestId != null) {
 			watermark.put(REQUESTS_ID, newestId.toString());
 		}
@@ -377,7 +385,25 @@ public class SearchIndexer {
 	}
 
 	private void indexRequest(UUID id) {
-		requests.entry(id).ifPresent(e -> index.put(SearchFields.key(SearchType.REQUEST, id), SearchFields.request(e)));
+		requests.entry(id).ifPresent(e -> {
+			SearchIndex.Generation generation = index.put(SearchFields.key(SearchType.REQUEST, id),
+					SearchFields.request(e));
+			indexedOnSave.put(id, new Indexed(e.updatedAt(), generation));
+		});
+	}
+
+	/**
+	 * Whether this node already put the request, as it is now, into the index in use when
+	 * it was saved: the catch-up then need not analyse it a second time. Any other
+	 * generation (a rebuild swapped in since) or a later change is indexed again.
+	 */
+	private boolean alreadyIndexed(IndexEntry entry, SearchIndex.Generation current) {
+		Indexed indexed = indexedOnSave.get(entry.id());
+		return indexed != null && indexed.generation() == current && indexed.updatedAt().isEqual(entry.updatedAt());
+	}
+
+	/** A request this node indexed right after saving it: its change time, and where. */
+	private record Indexed(OffsetDateTime updatedAt, SearchIndex.Generation generation) {
 	}
 
 	// ---- events: this node's own changes, right after they commit

@@ -70,7 +70,8 @@ public class OrganisationService implements Organisation {
 	}
 
 	private record Snapshot(GroupView group, List<UnitView> units, Map<UUID, UnitView> unitsById,
-			Map<UUID, StaffView> staff, Map<UUID, List<ContactView>> contacts) {
+			Map<UUID, StaffView> staff, Map<UUID, List<ContactView>> contacts,
+			Map<UUID, List<StaffView>> staffByFunction) {
 	}
 
 	private Snapshot loadSnapshot() {
@@ -100,7 +101,20 @@ public class OrganisationService implements Organisation {
 			return null;
 		}).list();
 		contacts.replaceAll((k, v) -> List.copyOf(v));
-		return new Snapshot(group, List.copyOf(units), Map.copyOf(byId), Map.copyOf(staff), Map.copyOf(contacts));
+		// sorted once per snapshot: intake asks for a function's staff on every request,
+		// and comparing names with the Swedish collator is not cheap
+		Map<UUID, List<StaffView>> byFunction = new HashMap<>();
+		staff.values()
+			.stream()
+			.filter(member -> member.functionId() != null)
+			.sorted(java.util.Comparator.comparing(StaffView::lead)
+				.reversed()
+				.thenComparing(StaffView::lastName, SWEDISH)
+				.thenComparing(StaffView::firstName, SWEDISH))
+			.forEach(member -> byFunction.computeIfAbsent(member.functionId(), k -> new ArrayList<>()).add(member));
+		byFunction.replaceAll((k, v) -> List.copyOf(v));
+		return new Snapshot(group, List.copyOf(units), Map.copyOf(byId), Map.copyOf(staff), Map.copyOf(contacts),
+				Map.copyOf(byFunction));
 	}
 
 	/** The organisation was written outside this service (the demo loader). */
@@ -150,16 +164,7 @@ public class OrganisationService implements Organisation {
 	@Transactional(readOnly = true)
 	public List<StaffView> staff(UUID functionId) {
 		// the function's staff as the database would order them: lead first, then by name
-		return snapshot.get()
-			.staff()
-			.values()
-			.stream()
-			.filter(member -> member.functionId().equals(functionId))
-			.sorted(java.util.Comparator.comparing(StaffView::lead)
-				.reversed()
-				.thenComparing(StaffView::lastName, SWEDISH)
-				.thenComparing(StaffView::firstName, SWEDISH))
-			.toList();
+		return functionId == null ? List.of() : snapshot.get().staffByFunction().getOrDefault(functionId, List.of());
 	}
 
 	@Transactional(readOnly = true)

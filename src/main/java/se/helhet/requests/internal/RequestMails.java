@@ -17,14 +17,14 @@ import se.helhet.requests.RequestEvents.RequestMerged;
 import se.helhet.requests.RequestEvents.RequestsHandedOver;
 import se.helhet.requests.RequestEvents.RequestCommented;
 import se.helhet.requests.RequestEvents.RequestStatusChanged;
-import se.helhet.requests.RequestEvents.RequestSubmitted;
 import se.helhet.requests.RequestStatus;
 import se.helhet.requests.internal.RequestMailTexts.About;
 import se.helhet.requests.internal.RequestMailTexts.Text;
 
 /**
- * E-mails the people a change concerns, the same people the in-app notifications go to.
- * Runs after the change has committed, in its own transaction on its own thread, so a
+ * E-mails the people a change concerns, the same people the in-app notifications go to. A
+ * new request's mails are written with the request (see {@link #filed}); the others are
+ * written after the change has committed, in its own transaction on its own thread, so a
  * slow or broken mail server never holds up or undoes the change; the event publication
  * registry keeps an event whose mail could not be written. Nobody is mailed about what
  * they did themselves, except the requester's receipt.
@@ -52,18 +52,22 @@ class RequestMails {
 		this.reopenDays = reopenDays;
 	}
 
-	@ApplicationModuleListener
-	public void on(RequestSubmitted event) {
-		request(event.requestId()).ifPresent(r -> {
-			send(r.requester(), RequestMailTexts.registered(r.about(), r.assigneeName()));
-			if (event.assigneeStaffId() != null) {
-				organisation.staffMember(event.assigneeStaffId())
-					.map(StaffView::username)
-					.filter(handler -> !handler.equals(r.requester()))
-					.ifPresent(handler -> send(handler,
-							RequestMailTexts.assignedToHandler(r.about(), event.assignmentReason())));
-			}
-		});
+	/**
+	 * The receipt to the requester and the notice to the handler of a request just filed.
+	 * Called inside the intake's own transaction, not after it from an event: the two
+	 * mails are then written to the outbox with the request (the outbox sends them only
+	 * after the commit), and an intake costs no event publication, no second transaction
+	 * and no read of the request it has just written.
+	 */
+	void filed(About about, String requester, String handlerUsername, String assigneeName, String assignmentReason) {
+		send(requester, RequestMailTexts.registered(about, assigneeName));
+		if (handlerUsername != null && !handlerUsername.equals(requester)) {
+			send(handlerUsername, RequestMailTexts.assignedToHandler(about, assignmentReason));
+		}
+	}
+
+	String link(UUID requestId) {
+		return baseUrl + "/arenden/" + requestId;
 	}
 
 	@ApplicationModuleListener

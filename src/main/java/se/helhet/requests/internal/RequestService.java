@@ -54,6 +54,7 @@ import se.helhet.requests.RequestEvents.RequestCommented;
 import se.helhet.requests.RequestEvents.RequestStatusChanged;
 import se.helhet.requests.RequestEvents.RequestsHandedOver;
 import se.helhet.requests.RequestEvents.RequestSubmitted;
+import se.helhet.requests.internal.RequestMailTexts.About;
 import se.helhet.requests.RequestStatus;
 import se.helhet.requests.RequestSummary;
 import se.helhet.requests.RequestView;
@@ -106,6 +107,8 @@ public class RequestService implements Requests {
 	 */
 	private final ObjectProvider<IntakeAssignment> assignment;
 
+	private final RequestMails mails;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
@@ -116,8 +119,9 @@ public class RequestService implements Requests {
 
 	RequestService(JdbcClient jdbc, JdbcTemplate batch, Catalogue catalogue, Organisation organisation,
 			RegistrationNumbers numbers, AssignmentPolicy interimAssignment,
-			ObjectProvider<IntakeAssignment> assignment, ApplicationEventPublisher events, Clock clock,
-			PlatformTransactionManager transactions, @Value("${helhet.requests.reopen-days:14}") int reopenDays) {
+			ObjectProvider<IntakeAssignment> assignment, RequestMails mails, ApplicationEventPublisher events,
+			Clock clock, PlatformTransactionManager transactions,
+			@Value("${helhet.requests.reopen-days:14}") int reopenDays) {
 		this.transaction = new TransactionTemplate(transactions);
 		this.jdbc = jdbc;
 		this.batch = batch;
@@ -126,6 +130,7 @@ public class RequestService implements Requests {
 		this.numbers = numbers;
 		this.interimAssignment = interimAssignment;
 		this.assignment = assignment;
+		this.mails = mails;
 		this.events = events;
 		this.clock = clock;
 		this.reopenDays = reopenDays;
@@ -310,6 +315,11 @@ public class RequestService implements Requests {
 		batch.batchUpdate(
 				"insert into req_notification (id, username, request_id, message, created_at) values (?, ?, ?, ?, ?)",
 				notifications);
+		mails.filed(
+				new About(number, service.confidential(), title, service.nameSv(), forvaltning.name(), due,
+						mails.link(id)),
+				user.username(), handler == null ? null : handler.username(),
+				handler == null ? null : handler.fullName(), assignee.map(Choice::reason).orElse(null));
 		events.publishEvent(
 				new RequestSubmitted(id, number, function.id(), service.id(), forvaltning.id(), service.confidential(),
 						handler == null ? null : handler.id(), assignee.map(Choice::reason).orElse(null)));
