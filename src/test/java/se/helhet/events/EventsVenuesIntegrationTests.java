@@ -288,6 +288,7 @@ class EventsVenuesIntegrationTests {
 		String feed = get("/evenemang/" + t.slug + ".ics?lang=en").body();
 		assertThat(feed).contains("SUMMARY:Evening at the hall", "SUMMARY:Dubblettkväll");
 		assertThat(get("/evenemang/" + t.slug + ".ics").body()).contains("SUMMARY:Hallkväll");
+		assertThat(get("/evenemang/" + t.slug + "?lang=en").body()).contains("/evenemang/" + t.slug + ".ics?lang=en");
 	}
 
 	@Test
