@@ -306,7 +306,16 @@ class AuthorisationMatrixIntegrationTests {
 			// events: editors and the head of communications cancel and move published
 			// events (walked with a stale version, which changes nothing)
 			rule("POST", "/evenemang/{slug}/{number}/installt", EVENT_EDITORS).body("reason=&version=-1"),
-			rule("POST", "/evenemang/{slug}/{number}/flytta", EVENT_EDITORS).body("start=&version=-1"));
+			rule("POST", "/evenemang/{slug}/{number}/flytta", EVENT_EDITORS).body("start=&version=-1"),
+			// events: the printed programme is public; venues, programme dates and event
+			// texts are the editors' (walked with input that is refused)
+			rule("GET", "/evenemang/{slug}/tryck", PUBLIC), rule("GET", "/evenemang/redaktion/platser", EVENT_EDITORS),
+			rule("GET", "/evenemang/redaktion/platser/{id}", EVENT_EDITORS),
+			rule("POST", "/evenemang/redaktion/platser/{id}", EVENT_EDITORS).body("name=&version=-1"),
+			rule("POST", "/evenemang/redaktion/platser/sammanfoga", EVENT_EDITORS).body("duplicate=&keep="),
+			rule("GET", "/evenemang/redaktion/program/{slug}", EVENT_EDITORS),
+			rule("POST", "/evenemang/redaktion/program/{slug}", EVENT_EDITORS).body("version=-1"),
+			rule("POST", "/evenemang/{slug}/{number}/texter", EVENT_EDITORS).body("titleSv=&version=-1"));
 
 	/**
 	 * Events: real paths of the demo Kulturnatten for patterns whose variables are not an
@@ -327,7 +336,17 @@ class AuthorisationMatrixIntegrationTests {
 						"/evenemang/kulturnatten-2027/mitt-program.ics?ids=1,2"),
 				Map.entry("GET /api/v1/programmes/{slug}/events", "/api/v1/programmes/kulturnatten-2027/events"),
 				Map.entry("POST /evenemang/{slug}/{number}/installt", "/evenemang/kulturnatten-2027/1/installt"),
-				Map.entry("POST /evenemang/{slug}/{number}/flytta", "/evenemang/kulturnatten-2027/1/flytta"));
+				Map.entry("POST /evenemang/{slug}/{number}/flytta", "/evenemang/kulturnatten-2027/1/flytta"),
+				Map.entry("GET /evenemang/{slug}/tryck", "/evenemang/kulturnatten-2027/tryck"),
+				Map.entry("GET /evenemang/redaktion/platser/{id}",
+						"/evenemang/redaktion/platser/" + UUID
+							.nameUUIDFromBytes("events:venue:Stadsbiblioteket".getBytes(StandardCharsets.UTF_8))),
+				Map.entry("POST /evenemang/redaktion/platser/{id}",
+						"/evenemang/redaktion/platser/" + UUID
+							.nameUUIDFromBytes("events:venue:Stadsbiblioteket".getBytes(StandardCharsets.UTF_8))),
+				Map.entry("GET /evenemang/redaktion/program/{slug}", "/evenemang/redaktion/program/kulturnatten-2027"),
+				Map.entry("POST /evenemang/redaktion/program/{slug}", "/evenemang/redaktion/program/kulturnatten-2027"),
+				Map.entry("POST /evenemang/{slug}/{number}/texter", "/evenemang/kulturnatten-2027/1/texter"));
 
 	/**
 	 * Actuator endpoints live outside Spring MVC's handler mapping; the API filter chain

@@ -80,8 +80,8 @@ class EventsDemoData implements DemoDataContributor {
 						+ "workshops, story times and lantern walks at some fifty venues across the city. "
 						+ "Everything is free unless stated.",
 				night.plusHours(10).toOffsetDateTime(), night.plusHours(24).toOffsetDateTime(),
-				night.minusDays(42).withHour(23).withMinute(59).toOffsetDateTime(),
-				night.minusDays(20).toOffsetDateTime(), now.minusDays(7));
+				night.minusDays(42).withHour(23).withMinute(59).toOffsetDateTime(), PRINT_FREEZE.apply(now),
+				now.minusDays(7));
 		List<DemoProgramme.Venue> venues = demo.venues();
 		Map<String, UUID> venueIds = new HashMap<>();
 		for (DemoProgramme.Venue v : venues) {
@@ -122,6 +122,7 @@ class EventsDemoData implements DemoDataContributor {
 					e.descriptionEn(), e.organiser(), e.language(), e.priceSek(), e.priceNote(), e.slots(),
 					e.categories(), e.ages(), e.links(), submitted, now.minusDays(7));
 		}
+		addDuplicateLibrary(programmeId, venueIds.get("Stadsbiblioteket"));
 		events.invalidate(programmeId);
 		// After publication: a few cancellations and one event moved, as on a real night
 		List<EventView> published = events.publicEvents(programmeId);
@@ -140,7 +141,53 @@ class EventsDemoData implements DemoDataContributor {
 			.orElseThrow();
 		events.move(toMove.id(), toMove.startsAt().plusHours(2), "Krockade med konserten på Stortorget.",
 				toMove.version(), EDITOR);
+		// the first two cancellations came before the programme went to print, the rest
+		// after:
+		// the change log shows both kinds
+		OffsetDateTime beforePrint = PRINT_FREEZE.apply(now).minusDays(2);
+		for (int i = 0; i < 2; i++) {
+			jdbc.sql("update ev_change set changed_at = :at, after_print_freeze = false where event_id = :id")
+				.param("at", beforePrint.plusHours(i * 5L))
+				.param("id", published.get(17 + i * 61).id())
+				.update();
+		}
 		loadCalendar(venueIds, now);
+	}
+
+	/**
+	 * The printed programme went to the printer yesterday (early, for the tourist
+	 * office's winter brochure): cancellations from today on are "ändrat efter tryck".
+	 */
+	static final java.util.function.UnaryOperator<OffsetDateTime> PRINT_FREEZE = now -> now.minusDays(1);
+
+	/**
+	 * An organiser proposed "Sjöviks stadsbibliotek" for two of the library's events: the
+	 * same house as Stadsbiblioteket, a duplicate for the editors to merge. The events
+	 * move, so the programme keeps its 300 events.
+	 */
+	private void addDuplicateLibrary(UUID programmeId, UUID library) {
+		UUID duplicate = UUID
+			.nameUUIDFromBytes("events:venue:Sjöviks stadsbibliotek".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		jdbc.sql(
+				"""
+						insert into ev_venue (id, name, street_address, postal_code, locality, area, latitude, longitude,
+						step_free, accessible_toilet, parking_nearby, description)
+						select :id, 'Sjöviks stadsbibliotek', street_address, postal_code, locality, area, latitude + 0.0002,
+						longitude - 0.0003, step_free, false, false, 'Ingång från Västra Esplanaden.' from ev_venue where id = :library
+						""")
+			.param("id", duplicate)
+			.param("library", library)
+			.update();
+		List<UUID> moved = jdbc.sql("""
+				select id from ev_event where programme_id = :programme and venue_id = :library order by number desc
+				""").param("programme", programmeId).param("library", library).query(UUID.class).list();
+		if (moved.isEmpty()) {
+			return;
+		}
+		jdbc.sql("update ev_event set venue_id = :duplicate where id in (:ids)")
+			.param("duplicate", duplicate)
+			.param("ids", moved.subList(0, Math.min(2, moved.size())))
+			.update();
 	}
 
 	/** The all-year calendar: a handful of the city's big days in 2027. */

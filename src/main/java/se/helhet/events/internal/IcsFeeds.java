@@ -120,6 +120,15 @@ public class IcsFeeds {
 	 * writing the feed, and it does not notice a missing VTIMEZONE anyway)
 	 */
 	public String write(ProgrammeView programme, String name, List<Listing> listings, Instant now, boolean validate) {
+		return write(programme, name, listings, now, validate, false);
+	}
+
+	/**
+	 * The feed with the events' English texts where they have one (Swedish otherwise),
+	 * for a visitor who chose English.
+	 */
+	public String write(ProgrammeView programme, String name, List<Listing> listings, Instant now, boolean validate,
+			boolean english) {
 		Calendar calendar = new Calendar();
 		calendar.add(new ProdId("-//Helhet//Evenemang " + programme.slug() + "//SV"));
 		calendar.add(ImmutableVersion.VERSION_2_0);
@@ -128,7 +137,7 @@ public class IcsFeeds {
 		calendar.add(new XProperty("X-WR-TIMEZONE", EventsService.STOCKHOLM.getId()));
 		calendar.add(stockholm);
 		for (Listing listing : listings) {
-			calendar.add(vevent(programme, listing, now));
+			calendar.add(vevent(programme, listing, now, english));
 		}
 		StringWriter out = new StringWriter(listings.size() * 700 + 4000);
 		try {
@@ -143,18 +152,18 @@ public class IcsFeeds {
 		return out.toString();
 	}
 
-	private VEvent vevent(ProgrammeView programme, Listing listing, Instant now) {
+	private VEvent vevent(ProgrammeView programme, Listing listing, Instant now, boolean english) {
 		EventView event = listing.event();
 		ZonedDateTime start = listing.occurrence().startsAt().atZoneSameInstant(EventsService.STOCKHOLM);
 		ZonedDateTime end = listing.occurrence().endsAt().atZoneSameInstant(EventsService.STOCKHOLM);
-		String title = event.cancelled() ? "INSTÄLLT: " + event.titleSv() : event.titleSv();
+		String title = (event.cancelled() ? english ? "CANCELLED: " : "INSTÄLLT: " : "") + event.title(english);
 		VEvent vevent = new VEvent(start, end, title);
 		vevent.replace(new DtStamp(now));
 		vevent.add(new Uid(uid(listing)));
 		vevent.add(new Sequence(event.sequence()));
 		vevent.add(event.cancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
 		vevent.add(new Location(event.venue().name() + ", " + event.venue().address()));
-		vevent.add(new Description(description(event)));
+		vevent.add(new Description(english ? englishDescription(event) : description(event)));
 		vevent.add(new Url(URI.create(baseUrl + "/evenemang/" + programme.slug() + "/" + event.number())));
 		if (!event.categories().isEmpty()) {
 			vevent.add(new Categories(event.sortedCategories()
@@ -172,6 +181,23 @@ public class IcsFeeds {
 	/** The slot's UID: stable through moves and cancellation, unique per slot. */
 	static String uid(Listing listing) {
 		return listing.occurrence().id() + "@" + UID_DOMAIN;
+	}
+
+	private static String englishDescription(EventView event) {
+		StringBuilder text = new StringBuilder();
+		if (event.cancelled()) {
+			text.append("Cancelled");
+			if (event.statusReason() != null && !event.statusReason().isBlank()) {
+				text.append(": ").append(event.statusReason());
+			}
+			text.append("\n\n");
+		}
+		else if (event.moved()) {
+			text.append("Moved to a new time.\n\n");
+		}
+		text.append(event.description(true));
+		text.append(event.free() ? "\n\nFree entry." : "\n\nPrice: SEK " + event.priceSek() + ". " + event.priceNote());
+		return text.toString().strip();
 	}
 
 	private static String description(EventView event) {

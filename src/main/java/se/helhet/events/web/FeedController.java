@@ -41,36 +41,43 @@ class FeedController {
 
 	private final Clock clock;
 
-	FeedController(Events events, IcsFeeds feeds, Clock clock) {
+	private final se.helhet.events.Venues venues;
+
+	FeedController(Events events, IcsFeeds feeds, Clock clock, se.helhet.events.Venues venues) {
 		this.events = events;
 		this.feeds = feeds;
 		this.clock = clock;
+		this.venues = venues;
 	}
 
 	@GetMapping("/{slug}.ics")
 	@PreAuthorize("permitAll()")
-	ResponseEntity<String> programme(@PathVariable String slug) {
+	ResponseEntity<String> programme(@PathVariable String slug, java.util.Locale locale) {
 		ProgrammeView programme = published(slug);
+		if (english(locale)) {
+			return calendar(slug,
+					feeds.write(programme, programme.name(true), all(programme), clock.instant(), false, true));
+		}
 		return calendar(slug, feeds.cached("all", events.publicEvents(programme.id()), programme, programme.nameSv(),
 				() -> all(programme), clock.instant()));
 	}
 
 	@GetMapping("/{slug}/kategori/{category}.ics")
 	@PreAuthorize("permitAll()")
-	ResponseEntity<String> category(@PathVariable String slug, @PathVariable String category) {
+	ResponseEntity<String> category(@PathVariable String slug, @PathVariable String category, java.util.Locale locale) {
 		ProgrammeView programme = published(slug);
 		Category chosen = Category.parse(category).orElseThrow(() -> new NotFoundException("Okänd kategori."));
 		List<Listing> listings = events.listings(programme.id(),
 				new ProgrammeFilter(null, null, chosen, null, null, null), clock.instant());
 		return calendar(slug + "-" + chosen.slug(),
 				feeds.write(programme,
-						programme.nameSv() + " – " + chosen.name().charAt(0) + chosen.slug().substring(1), listings,
-						clock.instant()));
+						programme.name(english(locale)) + " – " + chosen.name().charAt(0) + chosen.slug().substring(1),
+						listings, clock.instant(), false, english(locale)));
 	}
 
 	@GetMapping("/{slug}/platser/{venueId}.ics")
 	@PreAuthorize("permitAll()")
-	ResponseEntity<String> venue(@PathVariable String slug, @PathVariable String venueId) {
+	ResponseEntity<String> venue(@PathVariable String slug, @PathVariable String venueId, java.util.Locale locale) {
 		ProgrammeView programme = published(slug);
 		UUID id;
 		try {
@@ -79,19 +86,27 @@ class FeedController {
 		catch (IllegalArgumentException ex) {
 			throw new NotFoundException("Platsen finns inte.");
 		}
+		// a merged duplicate's feed lives on at the kept venue's address
+		UUID current = venues.current(id).orElse(id);
+		if (!current.equals(id)) {
+			return ResponseEntity.status(org.springframework.http.HttpStatus.MOVED_PERMANENTLY)
+				.location(java.net.URI.create("/evenemang/" + slug + "/platser/" + current + ".ics"))
+				.build();
+		}
 		var venue = events.venues(programme.id())
 			.stream()
 			.filter(v -> v.id().equals(id))
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("Platsen finns inte i programmet."));
 		List<Listing> listings = all(programme).stream().filter(l -> l.event().venue().id().equals(id)).toList();
-		return calendar(slug + "-plats",
-				feeds.write(programme, programme.nameSv() + " – " + venue.name(), listings, clock.instant()));
+		return calendar(slug + "-plats", feeds.write(programme, programme.name(english(locale)) + " – " + venue.name(),
+				listings, clock.instant(), false, english(locale)));
 	}
 
 	@GetMapping("/{slug}/mitt-program.ics")
 	@PreAuthorize("permitAll()")
-	ResponseEntity<String> mine(@PathVariable String slug, @RequestParam(required = false) String ids) {
+	ResponseEntity<String> mine(@PathVariable String slug, @RequestParam(required = false) String ids,
+			java.util.Locale locale) {
 		ProgrammeView programme = published(slug);
 		List<Integer> numbers = ProgrammeController.numbers(ids);
 		List<Listing> picks = new java.util.ArrayList<>();
@@ -99,8 +114,18 @@ class FeedController {
 			events.publicEvent(programme.id(), number)
 				.ifPresent(e -> e.occurrences().forEach(o -> picks.add(new Listing(e, o))));
 		}
-		return calendar(slug + "-mitt-program", feeds.write(programme, "Mitt program – " + programme.nameSv(),
-				new MyProgramme(picks).picks(), clock.instant()));
+		return calendar(slug + "-mitt-program",
+				feeds.write(programme,
+						(english(locale) ? "My programme – " : "Mitt program – ") + programme.name(english(locale)),
+						new MyProgramme(picks).picks(), clock.instant(), false, english(locale)));
+	}
+
+	/**
+	 * A feed in English when the visitor chose English (?lang=en, or the language
+	 * cookie).
+	 */
+	private static boolean english(java.util.Locale locale) {
+		return locale != null && "en".equals(locale.getLanguage());
 	}
 
 	private List<Listing> all(ProgrammeView programme) {

@@ -105,6 +105,8 @@ class ProgrammeController {
 		model.addAttribute("mayEdit", page != null && events.mayEdit(page.user()));
 		model.addAttribute("programme", programme);
 		model.addAttribute("event", event);
+		model.addAttribute("eventChanges",
+				events.changes(programme.id()).stream().filter(c -> c.eventId().equals(event.id())).toList());
 		model.addAttribute("jsonLd", jsonLd.event(programme, event));
 		return "events/event";
 	}

@@ -51,10 +51,13 @@ class ProgrammesApiController {
 	@Operation(summary = "Programmets publicerade evenemang",
 			description = "Publicerade, flyttade och inställda evenemang i tidsordning. start och end är första "
 					+ "tidens början och sista tidens slut (ISO 8601 med tidszon); alla tider finns i occurrences.")
-	List<EventJson> events(@PathVariable String slug) {
+	List<EventJson> events(@PathVariable String slug, @io.swagger.v3.oas.annotations.Parameter(
+			description = "sv (standard) eller en: title och description på engelska där en engelsk text finns, annars på svenska") @org.springframework.web.bind.annotation.RequestParam(
+					name = "lang", required = false) String lang) {
 		ProgrammeView programme = events.programme(slug)
 			.orElseThrow(() -> new NotFoundException("Programmet finns inte."));
-		return events.publicEvents(programme.id()).stream().map(e -> EventJson.of(programme, e)).toList();
+		boolean english = "en".equalsIgnoreCase(lang);
+		return events.publicEvents(programme.id()).stream().map(e -> EventJson.of(programme, e, english)).toList();
 	}
 
 	@Schema(name = "Programme")
@@ -70,7 +73,9 @@ class ProgrammesApiController {
 
 	@Schema(name = "ProgrammeEvent")
 	record EventJson(@Schema(description = "Evenemangets id, oföränderligt") UUID id,
-			@Schema(description = "Titel på svenska") String title, String titleEn,
+			@Schema(description = "Titel på det valda språket (lang), svenska om engelsk saknas") String title,
+			String titleEn, @Schema(description = "Beskrivning på det valda språket") String description,
+			@Schema(description = "Språket title och description är på: sv eller en") String textLanguage,
 			@Schema(description = "Första tidens början") OffsetDateTime start,
 			@Schema(description = "Sista tidens slut") OffsetDateTime end,
 			@Schema(description = "Platsens namn") String venue,
@@ -79,8 +84,9 @@ class ProgrammesApiController {
 			String url, String area, String address, List<String> categories, boolean free,
 			List<OccurrenceJson> occurrences){
 
-		static EventJson of(ProgrammeView programme, EventView e) {
-			return new EventJson(e.id(), e.titleSv(), e.titleEn(), e.startsAt(), e.endsAt(), e.venue().name(),
+		static EventJson of(ProgrammeView programme, EventView e, boolean english) {
+			return new EventJson(e.id(), e.title(english), e.titleEn(), e.description(english),
+					english && !e.swedishOnly(true) ? "en" : "sv", e.startsAt(), e.endsAt(), e.venue().name(),
 					e.status().name(), "/evenemang/" + programme.slug() + "/" + e.number(), e.venue().area(),
 					e.venue().address(), e.sortedCategories().stream().map(Category::name).toList(), e.free(),
 					e.occurrences()
