@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jsoup.Jsoup;
-import org.jsoup.safety.Safelist;
+import org.jsoup.nodes.TextNode;
 
 import se.helhet.events.EventView;
 import se.helhet.events.ProgrammeView;
@@ -232,10 +232,16 @@ public final class SubmissionRules {
 	}
 
 	/**
-	 * Whether the text holds HTML markup: plain text survives jsoup's cleaner unchanged.
+	 * Whether the text holds HTML markup (a tag or a comment), as jsoup reads it: "Rock &
+	 * pop" and "barn < 12 år" are text.
 	 */
-	static boolean hasMarkup(String text) {
-		return text != null && text.indexOf('<') >= 0 && !Jsoup.isValid(text, Safelist.none());
+	public static boolean hasMarkup(String text) {
+		return text != null && text.indexOf('<') >= 0
+				&& Jsoup.parseBodyFragment(text)
+					.body()
+					.childNodes()
+					.stream()
+					.anyMatch(node -> !(node instanceof TextNode));
 	}
 
 	static LocalDateTime local(java.time.OffsetDateTime moment) {

@@ -155,6 +155,15 @@ class SubmissionsService implements Submissions {
 	@Transactional
 	public UUID save(UUID organiserId, UUID eventId, Submission submitted, ImageUpload image, boolean removeImage,
 			boolean send, Integer version, String from) {
+		return save(organiserId, eventId, submitted, image, removeImage, send, version, from, clock.instant());
+	}
+
+	/**
+	 * Saves as if at the moment given: the demo's submissions were sent before the
+	 * programme's deadline, whenever the demo is loaded.
+	 */
+	UUID save(UUID organiserId, UUID eventId, Submission submitted, ImageUpload image, boolean removeImage,
+			boolean send, Integer version, String from, java.time.Instant at) {
 		OrganiserView organiser = jdbc
 			.sql("select * from ev_organiser where id = :id and verified_at is not null and blocked = false")
 			.param("id", organiserId)
@@ -198,7 +207,7 @@ class SubmissionsService implements Submissions {
 			errors.put("venueId", new Text("Välj en plats i listan, eller föreslå en ny plats längre ner.",
 					"Choose a venue from the list, or propose a new one further down."));
 		}
-		errors.putAll(SubmissionRules.check(s, programme, clock.instant(), !approvedBefore, send || approvedBefore));
+		errors.putAll(SubmissionRules.check(s, programme, at, !approvedBefore, send || approvedBefore));
 		if (!errors.isEmpty()) {
 			throw ValidationException.of(errors);
 		}

@@ -37,7 +37,6 @@ import se.helhet.events.SubmissionView;
 import se.helhet.events.Submissions;
 import se.helhet.events.TooManyAttempts;
 import se.helhet.platform.ConflictException;
-import se.helhet.platform.CurrentUser;
 import se.helhet.platform.NotFoundException;
 import se.helhet.platform.Text;
 import se.helhet.platform.ValidationException;
@@ -227,15 +226,18 @@ class OrganiserController {
 
 	/**
 	 * An event's image: for everyone once the event is public, before that only for the
-	 * editors and the organiser who uploaded it.
+	 * organiser who uploaded it (the editors see it on the review page).
 	 */
 	@GetMapping("/bilder/{file}")
 	@PreAuthorize("permitAll()")
-	ResponseEntity<Resource> image(@PathVariable String file, HttpSession session, CurrentUser user)
-			throws IOException {
+	ResponseEntity<Resource> image(@PathVariable String file, HttpSession session) throws IOException {
 		Object id = session.getAttribute(SESSION_KEY);
-		Path path = submissions.image(file, id instanceof UUID u ? u : null, user)
+		Path path = submissions.image(file, id instanceof UUID u ? u : null, null)
 			.orElseThrow(() -> new NotFoundException("Bilden finns inte."));
+		return imageResponse(path);
+	}
+
+	static ResponseEntity<Resource> imageResponse(Path path) throws IOException {
 		return ResponseEntity.ok()
 			.contentType(MediaType.IMAGE_JPEG)
 			.contentLength(Files.size(path))

@@ -138,6 +138,16 @@ class ReviewController {
 		return "redirect:/evenemang/redaktion/" + SubmissionForm.uuid(id);
 	}
 
+	/** An image waiting for review, which visitors cannot see yet. */
+	@GetMapping("/bilder/{file}")
+	@PreAuthorize("hasAnyRole('EDITOR', 'ADMIN', 'FUNCTION_LEAD')")
+	org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> image(@PathVariable String file,
+			CurrentUser user) throws java.io.IOException {
+		requireEditor(user);
+		return OrganiserController.imageResponse(
+				submissions.image(file, null, user).orElseThrow(() -> new NotFoundException("Bilden finns inte.")));
+	}
+
 	private String decide(String id, HttpServletRequest request, RedirectAttributes redirect, String done,
 			Map<String, String> typed, Runnable decision) {
 		if (SubmissionForm.uuid(id) == null) {
