@@ -325,7 +325,7 @@ class AuthorisationMatrixIntegrationTests {
 			rule("POST", "/evenemang/arrangor/registrera", PUBLIC).body("name=&email="),
 			rule("GET", "/evenemang/arrangor/verifiera/{token}", PUBLIC),
 			rule("POST", "/evenemang/arrangor/verifiera", PUBLIC).body("token=okand"),
-			rule("POST", "/evenemang/arrangor/logga-ut", PUBLIC), rule("GET", "/evenemang/arrangor/mina", PUBLIC),
+			rule("POST", "/evenemang/arrangor/logout", PUBLIC), rule("GET", "/evenemang/arrangor/mina", PUBLIC),
 			rule("GET", "/evenemang/arrangor/nytt", PUBLIC), rule("POST", "/evenemang/arrangor/nytt", PUBLIC).body(""),
 			rule("GET", "/evenemang/arrangor/{id}", PUBLIC).id(Sample.UNKNOWN),
 			rule("POST", "/evenemang/arrangor/{id}", PUBLIC).id(Sample.UNKNOWN).body("version=0"),

@@ -151,7 +151,7 @@ class OrganiserController {
 		return MINE;
 	}
 
-	@PostMapping("/arrangor/logga-ut")
+	@PostMapping("/arrangor/logout")
 	@PreAuthorize("permitAll()")
 	String signOut(HttpSession session, RedirectAttributes redirect) {
 		session.removeAttribute(SESSION_KEY);
