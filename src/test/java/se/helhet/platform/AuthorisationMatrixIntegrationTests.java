@@ -115,6 +115,16 @@ class AuthorisationMatrixIntegrationTests {
 	private static final Access EVENT_EDITORS = new Access(false, false, Set.of(EDITOR, ADMIN),
 			Set.of("kommunikationschef"), false);
 
+	/** Everyone reaches the endpoint, and the object decides: an unknown one is 404. */
+	private static final Access PUBLIC_PER_OBJECT = new Access(true, false, Set.of(), Set.of(), true);
+
+	/**
+	 * The events editors, the administrator and the head of communications reach the
+	 * endpoint, and the object decides. Walked with an id that does not exist.
+	 */
+	private static final Access EVENT_EDITORS_PER_OBJECT = new Access(false, false, Set.of(EDITOR, ADMIN),
+			Set.of("kommunikationschef"), true);
+
 	/**
 	 * The matrix. A new endpoint fails the build until it has a line here; a line for an
 	 * endpoint that no longer exists fails it too. {@code *} is a mapping without an HTTP
@@ -315,7 +325,33 @@ class AuthorisationMatrixIntegrationTests {
 			rule("POST", "/evenemang/redaktion/platser/sammanfoga", EVENT_EDITORS).body("duplicate=&keep="),
 			rule("GET", "/evenemang/redaktion/program/{slug}", EVENT_EDITORS),
 			rule("POST", "/evenemang/redaktion/program/{slug}", EVENT_EDITORS).body("version=-1"),
-			rule("POST", "/evenemang/{slug}/{number}/texter", EVENT_EDITORS).body("titleSv=&version=-1"));
+			rule("POST", "/evenemang/{slug}/{number}/texter", EVENT_EDITORS).body("titleSv=&version=-1"),
+			// events: organisers have no municipal account, so their pages are open to
+			// everyone and check the organiser's own sign-in (nobody here is signed in as
+			// one: the pages send them to /evenemang/arrangor); forms are walked empty
+			rule("GET", "/evenemang/arrangor", PUBLIC), rule("POST", "/evenemang/arrangor", PUBLIC).body("email="),
+			rule("GET", "/evenemang/arrangor/registrera", PUBLIC),
+			rule("POST", "/evenemang/arrangor/registrera", PUBLIC).body("name=&email="),
+			rule("GET", "/evenemang/arrangor/verifiera/{token}", PUBLIC),
+			rule("POST", "/evenemang/arrangor/verifiera", PUBLIC).body("token=okand"),
+			rule("POST", "/evenemang/arrangor/logout", PUBLIC), rule("GET", "/evenemang/arrangor/mina", PUBLIC),
+			rule("GET", "/evenemang/arrangor/nytt", PUBLIC), rule("POST", "/evenemang/arrangor/nytt", PUBLIC).body(""),
+			rule("GET", "/evenemang/arrangor/{id}", PUBLIC).id(Sample.UNKNOWN),
+			rule("POST", "/evenemang/arrangor/{id}", PUBLIC).id(Sample.UNKNOWN).body("version=0"),
+			// an image is public once its event is; an unknown one is 404 for everyone
+			rule("GET", "/evenemang/bilder/{file}", PUBLIC_PER_OBJECT),
+			// events: the editors' review queue
+			rule("GET", "/evenemang/redaktion", EVENT_EDITORS),
+			rule("GET", "/evenemang/redaktion/{id}", EVENT_EDITORS_PER_OBJECT).id(Sample.UNKNOWN),
+			rule("GET", "/evenemang/redaktion/bilder/{file}", EVENT_EDITORS_PER_OBJECT),
+			rule("POST", "/evenemang/redaktion/{id}/godkann", EVENT_EDITORS_PER_OBJECT).id(Sample.UNKNOWN)
+				.body("version=0"),
+			rule("POST", "/evenemang/redaktion/{id}/komplettering", EVENT_EDITORS_PER_OBJECT).id(Sample.UNKNOWN)
+				.body("message=&version=0"),
+			rule("POST", "/evenemang/redaktion/{id}/avsla", EVENT_EDITORS_PER_OBJECT).id(Sample.UNKNOWN)
+				.body("reason=&version=0"),
+			rule("POST", "/evenemang/redaktion/{id}/texter", EVENT_EDITORS_PER_OBJECT).id(Sample.UNKNOWN)
+				.body("titleSv=&version=0"));
 
 	/**
 	 * Events: real paths of the demo Kulturnatten for patterns whose variables are not an
@@ -346,7 +382,9 @@ class AuthorisationMatrixIntegrationTests {
 							.nameUUIDFromBytes("events:venue:Stadsbiblioteket".getBytes(StandardCharsets.UTF_8))),
 				Map.entry("GET /evenemang/redaktion/program/{slug}", "/evenemang/redaktion/program/kulturnatten-2027"),
 				Map.entry("POST /evenemang/redaktion/program/{slug}", "/evenemang/redaktion/program/kulturnatten-2027"),
-				Map.entry("POST /evenemang/{slug}/{number}/texter", "/evenemang/kulturnatten-2027/1/texter"));
+				Map.entry("POST /evenemang/{slug}/{number}/texter", "/evenemang/kulturnatten-2027/1/texter"),
+				Map.entry("GET /evenemang/arrangor/verifiera/{token}",
+						"/evenemang/arrangor/verifiera/okand-lank-som-inte-finns-alls"));
 
 	/**
 	 * Actuator endpoints live outside Spring MVC's handler mapping; the API filter chain
@@ -497,7 +535,7 @@ class AuthorisationMatrixIntegrationTests {
 		String what = "%s %s som %s %s".formatted(rule.method(), path, caller,
 				username == null ? "" : ACCOUNTS.get(caller));
 		boolean api = isApi(path);
-		if (rule.access().perObject() && username != null && allowed) {
+		if (rule.access().perObject() && allowed && (username != null || rule.access().everyone())) {
 			assertThat(status)
 				.as("%s: ett ärende som inte finns (eller inte får ses) ska ge 404, fick %d", what, status)
 				.isEqualTo(404);

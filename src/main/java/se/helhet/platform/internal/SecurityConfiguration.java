@@ -66,6 +66,9 @@ class SecurityConfiguration {
 			// the events programme's visitor pages and feeds: no account
 			.requestMatchers(HttpMethod.GET, "/evenemang", "/evenemang/**")
 			.permitAll()
+			// organisers have no municipal account: their pages check their own sign-in
+			.requestMatchers(HttpMethod.POST, "/evenemang/arrangor", "/evenemang/arrangor/**")
+			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/")
 			.authenticated()
 			.anyRequest()
