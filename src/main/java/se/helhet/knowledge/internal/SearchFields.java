@@ -1,5 +1,7 @@
 package se.helhet.knowledge.internal;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -8,12 +10,19 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 import se.helhet.catalogue.ServiceView;
 import se.helhet.knowledge.ArticleView;
 import se.helhet.knowledge.DocumentView;
 import se.helhet.knowledge.internal.search.AnswerRanking;
 import se.helhet.knowledge.internal.search.SameQuestion;
+import se.helhet.requests.RequestsForSearch;
 import se.helhet.requests.RequestsForSearch.IndexEntry;
 
 /**
@@ -55,6 +64,14 @@ final class SearchFields {
 	 * The ISO week of a request's last change, e.g. 2026-W48: "solved lately" as terms.
 	 */
 	static final String WEEK = "week";
+
+	/**
+	 * How long a solved or closed request stays among the similar-request candidates
+	 * after its last change: the 90 days of {@link SearchService#RECENTLY_SOLVED} and two
+	 * weeks more, as the query's recency filter counts in whole weeks. The filter
+	 * decides; the candidates need only hold everything it may let through.
+	 */
+	static final long CANDIDATE_DAYS = SearchService.RECENTLY_SOLVED.toDays() + 14;
 
 	/* Stored for snippets; a longer body is cut, the whole of it is still searched. */
 	static final int STORED_BODY = 20_000;
@@ -125,6 +142,35 @@ final class SearchFields {
 		String text = body == null ? "" : body;
 		document.add(new StoredField(BODY, text.length() > STORED_BODY ? text.substring(0, STORED_BODY) : text));
 		return document;
+	}
+
+	/**
+	 * Whether a document is a request that can be a similar-request candidate now or
+	 * until the next sweep: open, or changed within {@link #CANDIDATE_DAYS} days. A
+	 * merged request never is (it lives on in the one it was merged into).
+	 */
+	static boolean maySoonBeSimilar(Document document, Instant now) {
+		if (!SearchType.REQUEST.name().equals(document.get(TYPE))
+				|| RequestsForSearch.MERGED.equals(document.get(STATUS))) {
+			return false;
+		}
+		if ("true".equals(document.get(OPEN))) {
+			return true;
+		}
+		IndexableField updated = document.getField(UPDATED);
+		return updated != null && updated.numericValue() != null
+				&& updated.numericValue().longValue() >= now.minus(Duration.ofDays(CANDIDATE_DAYS)).toEpochMilli();
+	}
+
+	/**
+	 * The candidates no longer so: solved, closed or merged, and unchanged for longer
+	 * than {@link #CANDIDATE_DAYS} days.
+	 */
+	static Query noLongerSimilar(Instant now) {
+		return new BooleanQuery.Builder().add(new TermQuery(new Term(OPEN, "false")), Occur.FILTER)
+			.add(LongField.newRangeQuery(UPDATED, Long.MIN_VALUE,
+					now.minus(Duration.ofDays(CANDIDATE_DAYS)).toEpochMilli() - 1), Occur.FILTER)
+			.build();
 	}
 
 	static String week(java.time.LocalDate day) {

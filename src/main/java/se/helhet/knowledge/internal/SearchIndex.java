@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,11 +17,15 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -39,14 +44,24 @@ import se.helhet.knowledge.internal.search.SameQuestion;
  * under {@code helhet.data-dir/search/<node>} and can rebuild it at any time. A rebuild
  * fills a new index beside the one in use and swaps when it is complete, so a search
  * never sees half an index.
+ * <p>
+ * Beside the whole index, each generation keeps a small one of the requests that can be
+ * similar-request candidates at all: open, or changed within the last
+ * {@link SearchFields#CANDIDATE_DAYS} days. A similar-request query walks those instead
+ * of every request ever filed (at a million requests, a tenth), and is scored with the
+ * whole index's statistics, so it ranks as it would in the whole index. Every write keeps
+ * it in step; a request that ages out without a change is swept out by {@link #sweep}.
  */
 @Component
 public class SearchIndex implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
-	/* Raised when the fields change: an index of another schema is rebuilt at start. */
-	static final String SCHEMA = "4";
+	/*
+	 * Raised when the fields or the layout change: an index of another schema is rebuilt
+	 * at start.
+	 */
+	static final String SCHEMA = "5";
 
 	static final String SCHEMA_KEY = "schema";
 
@@ -66,8 +81,33 @@ public class SearchIndex implements DisposableBean {
 	 */
 	private final ReadWriteLock swapping = new ReentrantReadWriteLock();
 
-	/** One complete index: where it lives, its writer and its searchers. */
-	record Generation(Path path, Directory directory, IndexWriter writer, SearcherManager searchers) {
+	/**
+	 * One complete index: where it lives, and the whole index and the similar-request
+	 * candidates, each with its writer and searchers.
+	 */
+	record Generation(Path path, Part all, Part candidates) {
+
+		void close() throws IOException {
+			try {
+				all.close();
+			}
+			finally {
+				candidates.close();
+			}
+		}
+
+		IndexWriter writer() {
+			return all.writer();
+		}
+
+		SearcherManager searchers() {
+			return all.searchers();
+		}
+
+	}
+
+	/** One Lucene index of a generation. */
+	record Part(Directory directory, IndexWriter writer, SearcherManager searchers) {
 
 		void close() throws IOException {
 			searchers.close();
@@ -108,13 +148,28 @@ public class SearchIndex implements DisposableBean {
 		}
 	}
 
+	/*
+	 * A generation's folder holds the two indexes side by side (an older layout has
+	 * neither, so it opens empty and is rebuilt).
+	 */
 	private Generation open(Path path) throws IOException {
+		Part all = part(path == null ? null : path.resolve("all"), 64);
+		try {
+			return new Generation(path, all, part(path == null ? null : path.resolve("candidates"), 16));
+		}
+		catch (IOException | RuntimeException ex) {
+			all.close();
+			throw ex;
+		}
+	}
+
+	private Part part(Path path, double bufferMb) throws IOException {
 		Directory directory = inMemory ? new ByteBuffersDirectory() : FSDirectory.open(path);
 		IndexWriterConfig config = new IndexWriterConfig(analyzer)
 			.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-			.setRAMBufferSizeMB(64);
+			.setRAMBufferSizeMB(bufferMb);
 		IndexWriter writer = new IndexWriter(directory, config);
-		return new Generation(path, directory, writer, new SearcherManager(writer, null));
+		return new Part(directory, writer, new SearcherManager(writer, null));
 	}
 
 	/** What was committed with the index: its schema and how far it has caught up. */
@@ -143,7 +198,16 @@ public class SearchIndex implements DisposableBean {
 
 	void put(Generation generation, String key, Document document) {
 		try {
-			generation.writer().updateDocument(new Term(SearchFields.KEY, key), document);
+			Term term = new Term(SearchFields.KEY, key);
+			generation.all().writer().updateDocument(term, document);
+			// the same document object: its analysed text is played back, not analysed
+			// again
+			if (SearchFields.maySoonBeSimilar(document, Instant.now())) {
+				generation.candidates().writer().updateDocument(term, document);
+			}
+			else {
+				generation.candidates().writer().deleteDocuments(term);
+			}
 			dirty.set(true);
 		}
 		catch (IOException ex) {
@@ -154,7 +218,10 @@ public class SearchIndex implements DisposableBean {
 	/** Adds a document to a generation being built, where nothing needs replacing. */
 	void add(Generation generation, Document document) {
 		try {
-			generation.writer().addDocument(document);
+			generation.all().writer().addDocument(document);
+			if (SearchFields.maySoonBeSimilar(document, Instant.now())) {
+				generation.candidates().writer().addDocument(document);
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -164,7 +231,9 @@ public class SearchIndex implements DisposableBean {
 	void delete(String key) {
 		swapping.readLock().lock();
 		try {
-			current.writer().deleteDocuments(new Term(SearchFields.KEY, key));
+			Term term = new Term(SearchFields.KEY, key);
+			current.all().writer().deleteDocuments(term);
+			current.candidates().writer().deleteDocuments(term);
 			dirty.set(true);
 		}
 		catch (IOException ex) {
@@ -190,8 +259,10 @@ public class SearchIndex implements DisposableBean {
 		Map<String, String> data = new HashMap<>(watermark);
 		data.put(SCHEMA_KEY, SCHEMA);
 		try {
-			generation.writer().setLiveCommitData(data.entrySet());
-			generation.writer().commit();
+			// the candidates first: a commit of the whole index says both are complete
+			generation.candidates().writer().commit();
+			generation.all().writer().setLiveCommitData(data.entrySet());
+			generation.all().writer().commit();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -211,9 +282,7 @@ public class SearchIndex implements DisposableBean {
 
 	private <T> T search(SearcherManager searchers, SearchWork<T> work) {
 		try {
-			if (dirty.getAndSet(false)) {
-				searchers.maybeRefreshBlocking();
-			}
+			refreshIfDirty(current);
 			IndexSearcher searcher = searchers.acquire();
 			try {
 				return work.on(searcher);
@@ -227,6 +296,79 @@ public class SearchIndex implements DisposableBean {
 		}
 	}
 
+	/**
+	 * Searches the similar-request candidates, first making what was written visible. The
+	 * searcher scores with the whole index's statistics; {@code whole} is the whole
+	 * index's reader, for what else the work weighs by them.
+	 */
+	<T> T searchCandidates(CandidateWork<T> work) {
+		swapping.readLock().lock();
+		try {
+			Generation generation = current;
+			refreshIfDirty(generation);
+			IndexSearcher all = generation.all().searchers().acquire();
+			try {
+				IndexSearcher candidates = generation.candidates().searchers().acquire();
+				try {
+					return work.on(new StatisticsOf(all, candidates), all.getIndexReader());
+				}
+				finally {
+					generation.candidates().searchers().release(candidates);
+				}
+			}
+			finally {
+				generation.all().searchers().release(all);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			swapping.readLock().unlock();
+		}
+	}
+
+	private void refreshIfDirty(Generation generation) throws IOException {
+		if (dirty.getAndSet(false)) {
+			generation.candidates().searchers().maybeRefreshBlocking();
+			generation.all().searchers().maybeRefreshBlocking();
+		}
+	}
+
+	/**
+	 * A searcher over the candidates that scores with the statistics of the whole index:
+	 * BM25 over the candidates alone would weigh words by how common they are among
+	 * recent requests, and rank otherwise than the whole index did.
+	 */
+	private static final class StatisticsOf extends IndexSearcher {
+
+		private final IndexSearcher whole;
+
+		StatisticsOf(IndexSearcher whole, IndexSearcher candidates) {
+			super(candidates.getIndexReader());
+			this.whole = whole;
+			setQueryCache(candidates.getQueryCache());
+			setQueryCachingPolicy(candidates.getQueryCachingPolicy());
+			setSimilarity(candidates.getSimilarity());
+		}
+
+		@Override
+		public CollectionStatistics collectionStatistics(String field) throws IOException {
+			CollectionStatistics statistics = this.whole.collectionStatistics(field);
+			return (statistics != null) ? statistics : super.collectionStatistics(field);
+		}
+
+		@Override
+		public TermStatistics termStatistics(Term term, int docFreq, long totalTermFreq) throws IOException {
+			TermStates states = TermStates.build(this.whole, term, true);
+			// a word written after the whole index's searcher was opened: the candidates'
+			// own figures
+			return (states.docFreq() > 0) ? this.whole.termStatistics(term, states.docFreq(), states.totalTermFreq())
+					: super.termStatistics(term, docFreq, totalTermFreq);
+		}
+
+	}
+
 	/** Work on a searcher. */
 	@FunctionalInterface
 	interface SearchWork<T> {
@@ -235,12 +377,46 @@ public class SearchIndex implements DisposableBean {
 
 	}
 
+	/** Work on the candidates' searcher, with the whole index's reader for statistics. */
+	@FunctionalInterface
+	interface CandidateWork<T> {
+
+		T on(IndexSearcher candidates, IndexReader whole) throws IOException;
+
+	}
+
+	/**
+	 * Removes from the candidates the requests that have been solved or closed for longer
+	 * than {@link SearchFields#CANDIDATE_DAYS} days without a change since: nothing
+	 * writes them when they age out. Until then the similar-request query's own recency
+	 * filter leaves them out.
+	 */
+	void sweep(Instant now) {
+		swapping.readLock().lock();
+		try {
+			current.candidates().writer().deleteDocuments(SearchFields.noLongerSimilar(now));
+			dirty.set(true);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			swapping.readLock().unlock();
+		}
+	}
+
+	/** How many documents the similar-request candidates hold. */
+	int countCandidates(org.apache.lucene.search.Query query) {
+		return searchCandidates((candidates, whole) -> candidates.count(query));
+	}
+
 	/** Makes recent writes visible; called regularly, so searches rarely wait. */
 	void refresh() {
 		if (dirty.getAndSet(false)) {
 			swapping.readLock().lock();
 			try {
-				current.searchers().maybeRefresh();
+				current.candidates().searchers().maybeRefresh();
+				current.all().searchers().maybeRefresh();
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
@@ -264,7 +440,8 @@ public class SearchIndex implements DisposableBean {
 
 	/** Puts a complete generation in use and removes the one it replaces. */
 	void swap(Generation rebuilt) throws IOException {
-		rebuilt.searchers().maybeRefreshBlocking();
+		rebuilt.candidates().searchers().maybeRefreshBlocking();
+		rebuilt.all().searchers().maybeRefreshBlocking();
 		Generation old;
 		swapping.writeLock().lock();
 		try {

@@ -1,6 +1,7 @@
 package se.helhet.knowledge.internal;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -285,6 +286,18 @@ public class SearchIndexer {
 			index.commit(watermark);
 			index.refresh();
 			lastCatchUp = OffsetDateTime.now(ZoneOffset.UTC);
+		}
+	}
+
+	/**
+	 * Sweeps out of the similar-request candidates the requests that aged out without a
+	 * change; hourly is enough, as the query's own filter leaves them out meanwhile.
+	 */
+	@Scheduled(fixedDelayString = "${helhet.search.sweep-ms:3600000}",
+			initialDelayString = "${helhet.search.sweep-ms:3600000}")
+	public void sweep() {
+		if (!progress.get().running() || !index.isEmptyOrOutdated()) {
+			index.sweep(Instant.now());
 		}
 	}
 

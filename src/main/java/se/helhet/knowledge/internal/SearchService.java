@@ -198,8 +198,9 @@ public class SearchService {
 		CurrentUser user = reader.user();
 		int wanted = Math.max(1, Math.min(limit, MAX_LIMIT));
 		SameQuestion sameQuestion = synonyms.rankers(functionId).sameQuestion();
+		// the candidates' index holds only requests, open or changed lately (give or take
+		// a sweep): the filter says exactly which
 		BooleanQuery.Builder filter = new BooleanQuery.Builder()
-			.add(new TermQuery(new Term(SearchFields.TYPE, SearchType.REQUEST.name())), Occur.FILTER)
 			.add(new BooleanQuery.Builder().add(new TermQuery(new Term(SearchFields.OPEN, "true")), Occur.SHOULD)
 				// whole weeks as terms: a range over every request's time would be
 				// checked
@@ -218,8 +219,8 @@ public class SearchService {
 			filter.add(new TermQuery(new Term(SearchFields.ID, excluding.toString())), Occur.MUST_NOT);
 		}
 		Query query = filter.build();
-		return index.search(searcher -> {
-			List<SameQuestion.Match> matches = sameQuestion.find(searcher, text, query, wanted * 2 + 2);
+		return index.searchCandidates((searcher, whole) -> {
+			List<SameQuestion.Match> matches = sameQuestion.find(searcher, whole, text, query, wanted * 2 + 2);
 			List<Candidate> candidates = new ArrayList<>();
 			for (SameQuestion.Match match : matches) {
 				candidates.add(candidate(searcher, match.doc(), (float) match.confidence()));

@@ -208,12 +208,28 @@ public final class SameQuestion {
 	 * solved), or null for all
 	 */
 	public List<Match> find(IndexSearcher searcher, String text, Query filter, int max) throws IOException {
-		return score(searcher, text, filter, max).stream().filter((m) -> m.confidence() >= THRESHOLD).toList();
+		return find(searcher, searcher.getIndexReader(), text, filter, max);
+	}
+
+	/**
+	 * As {@link #find}, searching a part of an index (the requests that can be candidates
+	 * at all) and weighing words by the whole index's statistics.
+	 * @param statistics the whole index, whose document frequencies weigh the words
+	 */
+	public List<Match> find(IndexSearcher searcher, IndexReader statistics, String text, Query filter, int max)
+			throws IOException {
+		return score(searcher, statistics, text, filter, max).stream()
+			.filter((m) -> m.confidence() >= THRESHOLD)
+			.toList();
 	}
 
 	/** As {@link #find}, without the threshold: for evaluations and for ranking. */
 	public List<Match> score(IndexSearcher searcher, String text, Query filter, int max) throws IOException {
-		IndexReader reader = searcher.getIndexReader();
+		return score(searcher, searcher.getIndexReader(), text, filter, max);
+	}
+
+	private List<Match> score(IndexSearcher searcher, IndexReader reader, String text, Query filter, int max)
+			throws IOException {
 		Map<String, Double> idf = idf(reader);
 		Query words = (this.settings.maxShare() > 0) ? candidates(reader, text, idf) : this.queries.query(TEXT, text);
 		Query query = (filter == null) ? words
