@@ -163,6 +163,16 @@ final class SearchFields {
 	}
 
 	/**
+	 * A request's document as the candidates hold it: with the compared words as doc
+	 * values, which every similar-request query reads for its candidates. Added after the
+	 * whole index has taken the document, which does without them.
+	 */
+	static Document asCandidate(Document request) {
+		SameQuestion.addTermValues(request);
+		return request;
+	}
+
+	/**
 	 * The candidates no longer so: solved, closed or merged, and unchanged for longer
 	 * than {@link #CANDIDATE_DAYS} days.
 	 */

@@ -191,6 +191,9 @@ public class SearchIndexer {
 				articleId = page.getLast().id();
 			}
 			long done = indexRequests(fresh, started, total);
+			long merging = System.nanoTime();
+			index.mergeCandidates(fresh);
+			long mergeSeconds = (System.nanoTime() - merging) / 1_000_000_000L;
 			index.commit(fresh, watermark);
 			synchronized (catchUpLock) {
 				index.swap(fresh);
@@ -199,8 +202,8 @@ public class SearchIndexer {
 			catchUp();
 			progress.set(new Progress(false, done, Math.max(total, done), started, OffsetDateTime.now(ZoneOffset.UTC),
 					null));
-			log.info("Sökindexet är ombyggt: {} ärenden på {} s", done,
-					java.time.Duration.between(started, OffsetDateTime.now(ZoneOffset.UTC)).toSeconds());
+			log.info("Sökindexet är ombyggt: {} ärenden på {} s (varav {} s att slå ihop kandidaterna)", done,
+					java.time.Duration.between(started, OffsetDateTime.now(ZoneOffset.UTC)).toSeconds(), mergeSeconds);
 			rebuildAgainIfAsked();
 		}
 		catch (IOException | RuntimeException ex) {
