@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -324,7 +325,8 @@ public class SearchIndex implements DisposableBean {
 			try {
 				IndexSearcher candidates = generation.candidates().searchers().acquire();
 				try {
-					return work.on(new StatisticsOf(all, candidates), all.getIndexReader());
+					return work.on(new StatisticsOf(all, candidates, termStatistics(all.getIndexReader())),
+							all.getIndexReader());
 				}
 				finally {
 					generation.candidates().searchers().release(candidates);
@@ -342,6 +344,27 @@ public class SearchIndex implements DisposableBean {
 		}
 	}
 
+	/**
+	 * The whole index's statistics of the words looked up, for as long as its reader is
+	 * the same: a query's words are looked up in every segment of a million requests
+	 * otherwise.
+	 */
+	private Map<Term, TermStatistics> termStatistics(IndexReader whole) {
+		StatisticsCache cache = this.statistics;
+		if (cache == null || cache.reader() != whole || cache.terms().size() > MAX_CACHED_TERMS) {
+			cache = new StatisticsCache(whole, new ConcurrentHashMap<>());
+			this.statistics = cache;
+		}
+		return cache.terms();
+	}
+
+	private record StatisticsCache(IndexReader reader, Map<Term, TermStatistics> terms) {
+	}
+
+	static final int MAX_CACHED_TERMS = 100_000;
+
+	private volatile StatisticsCache statistics;
+
 	private void refreshIfDirty(Generation generation) throws IOException {
 		if (dirty.getAndSet(false)) {
 			generation.candidates().searchers().maybeRefreshBlocking();
@@ -358,9 +381,12 @@ public class SearchIndex implements DisposableBean {
 
 		private final IndexSearcher whole;
 
-		StatisticsOf(IndexSearcher whole, IndexSearcher candidates) {
+		private final Map<Term, TermStatistics> known;
+
+		StatisticsOf(IndexSearcher whole, IndexSearcher candidates, Map<Term, TermStatistics> known) {
 			super(candidates.getIndexReader());
 			this.whole = whole;
+			this.known = known;
 			setQueryCache(candidates.getQueryCache());
 			setQueryCachingPolicy(candidates.getQueryCachingPolicy());
 			setSimilarity(candidates.getSimilarity());
@@ -374,11 +400,18 @@ public class SearchIndex implements DisposableBean {
 
 		@Override
 		public TermStatistics termStatistics(Term term, int docFreq, long totalTermFreq) throws IOException {
-			TermStates states = TermStates.build(this.whole, term, true);
-			// a word written after the whole index's searcher was opened: the candidates'
-			// own figures
-			return (states.docFreq() > 0) ? this.whole.termStatistics(term, states.docFreq(), states.totalTermFreq())
-					: super.termStatistics(term, docFreq, totalTermFreq);
+			TermStatistics statistics = this.known.get(term);
+			if (statistics == null) {
+				TermStates states = TermStates.build(this.whole, term, true);
+				if (states.docFreq() == 0) {
+					// a word written after the whole index's searcher was opened: the
+					// candidates' own figures
+					return super.termStatistics(term, docFreq, totalTermFreq);
+				}
+				statistics = this.whole.termStatistics(term, states.docFreq(), states.totalTermFreq());
+				this.known.put(term, statistics);
+			}
+			return statistics;
 		}
 
 	}

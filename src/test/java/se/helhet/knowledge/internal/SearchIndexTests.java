@@ -232,6 +232,36 @@ class SearchIndexTests {
 		}
 	}
 
+	@Test
+	void aSimilarRequestIsAsLikelyAmongTheCandidatesAsInTheWholeIndex() throws Exception {
+		SearchIndex index = new SearchIndex(data, "nod-a", "memory");
+		try {
+			Instant now = Instant.now();
+			IndexEntry open = request("Semesterlöneskulden för Trumslagarvägen i bokslutet", "NY", now);
+			index.put(SearchFields.key(SearchType.REQUEST, open.id()), SearchFields.request(open));
+			for (int i = 0; i < 20; i++) {
+				IndexEntry closed = request("Bokslutet för förskolan " + i, "STANGD", now.minus(Duration.ofDays(365)));
+				index.put(SearchFields.key(SearchType.REQUEST, closed.id()), SearchFields.request(closed));
+			}
+			SameQuestion sameQuestion = new SameQuestion(List.of());
+			String text = "Hur räknar vi semesterlöneskulden för Trumslagarvägen i bokslutet?";
+			Query onlyOpen = new TermQuery(new Term(SearchFields.ID, open.id().toString()));
+
+			double whole = index.search(searcher -> sameQuestion.find(searcher, text, onlyOpen, 5))
+				.getFirst()
+				.confidence();
+			double candidates = index
+				.searchCandidates((searcher, all) -> sameQuestion.find(searcher, all, text, null, 5))
+				.getFirst()
+				.confidence();
+
+			assertThat(candidates).isEqualTo(whole).isGreaterThan(SameQuestion.THRESHOLD);
+		}
+		finally {
+			index.destroy();
+		}
+	}
+
 	private static String firstTerm(String word) throws Exception {
 		try (TokenStream stream = SwedishTextAnalyzer.forIndexing().tokenStream(SameQuestion.TEXT, word)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);

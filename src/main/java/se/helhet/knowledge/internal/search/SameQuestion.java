@@ -31,6 +31,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -255,7 +256,10 @@ public final class SameQuestion {
 		Query words = (this.settings.maxShare() > 0) ? candidates(reader, text, idf) : this.queries.query(TEXT, text);
 		Query query = (filter == null) ? words
 				: new BooleanQuery.Builder().add(words, Occur.MUST).add(filter, Occur.FILTER).build();
-		ScoreDoc[] top = searcher.search(query, Math.max(max, CANDIDATES)).scoreDocs;
+		int wanted = Math.max(max, CANDIDATES);
+		// no count of all hits is wanted: past the first few, Lucene skips what cannot
+		// make the top
+		ScoreDoc[] top = searcher.search(query, new TopScoreDocCollectorManager(wanted, wanted)).scoreDocs;
 		if (top.length == 0) {
 			return List.of();
 		}
