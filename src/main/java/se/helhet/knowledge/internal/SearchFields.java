@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongField;
@@ -16,6 +17,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 
 import se.helhet.catalogue.ServiceView;
 import se.helhet.knowledge.ArticleView;
@@ -169,7 +171,29 @@ final class SearchFields {
 	 */
 	static Document asCandidate(Document request) {
 		SameQuestion.addTermValues(request);
+		if (request.getField(SHOWN) == null) {
+			String shown = String.join(SEPARATOR, request.get(ID), request.get(NUMBER), request.get(STATUS),
+					request.get(CONFIDENTIAL), request.get(EXTRA), request.get(TITLE));
+			request.add(new BinaryDocValuesField(SHOWN, new BytesRef(shown)));
+		}
 		return request;
+	}
+
+	/**
+	 * What a similar request shows, and what decides whether it may be shown, as one doc
+	 * value of the candidates: id, number, status, confidential, function code and title.
+	 * Read by position for a query's few matches, without unpacking stored fields.
+	 */
+	static final String SHOWN = "shown";
+
+	private static final String SEPARATOR = "\u001f";
+
+	/**
+	 * A candidate's {@link #SHOWN} value, split: id, number, status, confidential, code,
+	 * title.
+	 */
+	static String[] shown(String value) {
+		return value.split(SEPARATOR, 6);
 	}
 
 	/**

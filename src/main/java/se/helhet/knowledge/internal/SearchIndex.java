@@ -62,7 +62,7 @@ public class SearchIndex implements DisposableBean {
 	 * Raised when the fields or the layout change: an index of another schema is rebuilt
 	 * at start.
 	 */
-	static final String SCHEMA = "5";
+	static final String SCHEMA = "6";
 
 	static final String SCHEMA_KEY = "schema";
 

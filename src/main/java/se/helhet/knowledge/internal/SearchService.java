@@ -15,6 +15,9 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -225,10 +228,7 @@ public class SearchService {
 		Query query = filter.build();
 		return index.searchCandidates((searcher, whole) -> {
 			List<SameQuestion.Match> matches = sameQuestion.find(searcher, whole, text, query, wanted * 2 + 2);
-			List<Candidate> candidates = new ArrayList<>();
-			for (SameQuestion.Match match : matches) {
-				candidates.add(candidate(searcher, match.doc(), (float) match.confidence(), WITHOUT_BODY));
-			}
+			List<Candidate> candidates = similarCandidates(searcher, matches);
 			Set<UUID> visible = requests.visibleTo(candidates.stream().map(Candidate::id).toList(), user);
 			List<Hit> hits = new ArrayList<>();
 			for (Candidate candidate : candidates) {
@@ -397,6 +397,40 @@ public class SearchService {
 
 	private static Candidate candidate(IndexSearcher searcher, int doc, float score) throws IOException {
 		return candidate(searcher, doc, score, null);
+	}
+
+	/**
+	 * The matches as candidates, in their order: read from the candidates' doc values (in
+	 * document order, as doc values are read forwards), else from the stored fields.
+	 */
+	private static List<Candidate> similarCandidates(IndexSearcher searcher, List<SameQuestion.Match> matches)
+			throws IOException {
+		int[] docs = matches.stream().mapToInt(SameQuestion.Match::doc).sorted().toArray();
+		Map<Integer, String> shown = new java.util.HashMap<>();
+		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+		LeafReaderContext leaf = null;
+		BinaryDocValues values = null;
+		for (int doc : docs) {
+			if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+				leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+				values = leaf.reader().getBinaryDocValues(SearchFields.SHOWN);
+			}
+			if (values != null && values.advanceExact(doc - leaf.docBase)) {
+				shown.put(doc, values.binaryValue().utf8ToString());
+			}
+		}
+		List<Candidate> candidates = new ArrayList<>(matches.size());
+		for (SameQuestion.Match match : matches) {
+			String value = shown.get(match.doc());
+			if (value == null) {
+				candidates.add(candidate(searcher, match.doc(), (float) match.confidence(), WITHOUT_BODY));
+				continue;
+			}
+			String[] f = SearchFields.shown(value);
+			candidates.add(new Candidate(SearchType.REQUEST, UUID.fromString(f[0]), f[5], null, f[1], f[2], null,
+					"true".equals(f[3]), f[4], (float) match.confidence()));
+		}
+		return candidates;
 	}
 
 	private static Candidate candidate(IndexSearcher searcher, int doc, float score, Set<String> fields)
