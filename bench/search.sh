@@ -7,7 +7,9 @@
 # copied up to the count with a varied signature; the articles are the demo's, copied up to 10,000.
 # One client, keep-alive, so a latency is the server's time plus loopback. Writes target/bench/search.md.
 # Usage: bench/search.sh [requests] [articles]      (default 1000000 10000)
-# Settings: PORT (8096), BENCH_DB (helhet_bench_search, dropped and created), QUERIES (1000), SKIP_BUILD=1
+# Settings: PORT (8096), BENCH_DB (helhet_bench_search, dropped and created), QUERIES (1000), SKIP_BUILD=1,
+#   SKIP_LOAD=1: keep the database, index and query texts of the last run and only time the queries (a
+#   changed index schema is rebuilt at start; REBUILD=1 also times a rebuild); ONLY=similar|search: one kind
 # Needs: PostgreSQL on 127.0.0.1:5432 (user postgres), psql, python3, curl.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,15 +22,22 @@ QUERIES=${QUERIES:-1000}
 OUT=target/bench
 BASE=http://127.0.0.1:$PORT
 PSQL="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q"
+SKIP_LOAD=${SKIP_LOAD:-0}
 mkdir -p "$OUT"
-rm -rf "$OUT/search-data"
+if [ "$SKIP_LOAD" != 1 ]; then
+  rm -rf "$OUT/search-data"
+fi
 
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   echo "== bygger target/helhet-0.1.0.jar"
   mvn -B -ntp -q -DskipTests package
 fi
-echo "== ny databas $DB"
-$PSQL -d postgres -c "drop database if exists $DB" -c "create database $DB"
+if [ "$SKIP_LOAD" != 1 ]; then
+  echo "== ny databas $DB"
+  $PSQL -d postgres -c "drop database if exists $DB" -c "create database $DB"
+else
+  echo "== databasen $DB och indexet i $OUT/search-data från förra körningen"
+fi
 
 echo "== startar Helhet på port $PORT med 20 000 ärenden demohistorik"
 "$JAVA_HOME/bin/java" -Xmx3g -jar target/helhet-0.1.0.jar --server.port=$PORT \
@@ -44,6 +53,7 @@ for i in $(seq 1 300); do
   sleep 1
 done
 
+if [ "$SKIP_LOAD" != 1 ]; then
 echo "== kopierar upp till $REQUESTS ärenden och $ARTICLES artiklar"
 start=$(date +%s)
 $PSQL -d $DB -v n=$REQUESTS -v a=$ARTICLES <<'SQL'
@@ -78,16 +88,20 @@ SQL
 TOTAL=$($PSQL -d $DB -Atc "select count(*) from req_request")
 ARTS=$($PSQL -d $DB -Atc "select count(*) from kn_article")
 echo "   $TOTAL ärenden, $ARTS artiklar på $(( $(date +%s) - start )) s"
+fi
 
 echo "== bygger om sökindexet"
-python3 - "$BASE" "$OUT/search-rebuild.txt" <<'PY'
+python3 - "$BASE" "$OUT/search-rebuild.txt" "$SKIP_LOAD" "${REBUILD:-0}" <<'PY'
 import json, sys, time, urllib.request
-base, out = sys.argv[1], sys.argv[2]
+base, out, skip_load, rebuild = sys.argv[1], sys.argv[2], sys.argv[3] == "1", sys.argv[4] == "1"
 def status():
     req = urllib.request.Request(base + "/api/v1/search/index", headers={"Authorization": "Bearer demo-admin"})
     return json.load(urllib.request.urlopen(req))
-while status()["rebuilding"]:  # the start's own build of the demo history
+while status()["rebuilding"]:  # the start's own build (the demo history, or an index of an older schema)
     time.sleep(1)
+if skip_load and not rebuild:
+    print(f"   ingen ombyggnad: {status()['counts']}")
+    sys.exit(0)
 before = status().get("rebuildFinishedAt")
 urllib.request.urlopen(urllib.request.Request(base + "/api/v1/search/index/rebuild", data=b"", method="POST",
                                               headers={"Authorization": "Bearer demo-admin"}))
@@ -112,10 +126,13 @@ print(f"   klart på {elapsed:.1f} s: {s['counts']}")
 PY
 
 echo "== frågor: $QUERIES per mätning, en klient"
-$PSQL -d $DB -Atc "select title || ' ' || left(description, 300) from req_request tablesample system (1) limit 400" > "$OUT/search-queries.txt"
-python3 - "$BASE" "$OUT/search-queries.txt" "$QUERIES" "$OUT/search-latency.json" <<'PY'
+if [ "$SKIP_LOAD" != 1 ] || [ ! -s "$OUT/search-queries.txt" ]; then
+  $PSQL -d $DB -Atc "select title || ' ' || left(description, 300) from req_request tablesample system (1) limit 400" > "$OUT/search-queries.txt"
+fi
+echo "   belastning före: $(cut -d' ' -f1-3 /proc/loadavg)"
+python3 - "$BASE" "$OUT/search-queries.txt" "$QUERIES" "$OUT/search-latency.json" "${ONLY:-}" <<'PY'
 import http.client, json, random, sys, time, urllib.parse
-base, qfile, n, out = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+base, qfile, n, out, only = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5]
 host, port = base.replace("http://", "").split(":")
 texts = [l.strip() for l in open(qfile, encoding="utf-8") if l.strip()]
 random.seed(5)
@@ -139,15 +156,17 @@ def measure(path_of, user):
     times.sort()
     q = lambda p: times[min(len(times) - 1, int(p * len(times)))]
     return {"p50": round(q(0.50), 2), "p95": round(q(0.95), 2), "p99": round(q(0.99), 2)}
-res = {
-  "similar (beställare)": measure(lambda t: "/api/v1/requests/similar?text=" + urllib.parse.quote(t), "bestallare"),
-  "similar (handläggare)": measure(lambda t: "/api/v1/requests/similar?text=" + urllib.parse.quote(t), "handlaggare"),
-  "sökrutan (beställare)": measure(lambda t: "/api/v1/search?q=" + urllib.parse.quote(" ".join(t.split()[:4])), "bestallare"),
-  "sökrutan (handläggare)": measure(lambda t: "/api/v1/search?q=" + urllib.parse.quote(" ".join(t.split()[:4])), "handlaggare"),
-}
+res = {}
+if only != "search":
+  res["similar (beställare)"] = measure(lambda t: "/api/v1/requests/similar?text=" + urllib.parse.quote(t), "bestallare")
+  res["similar (handläggare)"] = measure(lambda t: "/api/v1/requests/similar?text=" + urllib.parse.quote(t), "handlaggare")
+if only != "similar":
+  res["sökrutan (beställare)"] = measure(lambda t: "/api/v1/search?q=" + urllib.parse.quote(" ".join(t.split()[:4])), "bestallare")
+  res["sökrutan (handläggare)"] = measure(lambda t: "/api/v1/search?q=" + urllib.parse.quote(" ".join(t.split()[:4])), "handlaggare")
 json.dump(res, open(out, "w"), ensure_ascii=False)
 for k, v in res.items(): print(f"   {k:24s} p50 {v['p50']:6.2f} ms  p95 {v['p95']:6.2f} ms  p99 {v['p99']:6.2f} ms")
 PY
+echo "   belastning efter: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 python3 - "$OUT" <<'PY' | tee "$OUT/search.md"
 import json, os, platform, sys

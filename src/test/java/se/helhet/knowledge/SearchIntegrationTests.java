@@ -123,6 +123,33 @@ class SearchIntegrationTests extends ApiTestSupport {
 	}
 
 	@Test
+	void aConfidentialSimilarRequestIsShownWithinItsFunctionAndToNobodyElse() {
+		UnitView school = fixtures.unit("Utbildningsförvaltningen");
+		CurrentUser requester = fixtures.person("sok-lik-" + UUID.randomUUID().toString().substring(0, 8),
+				"Sture Liknande", school.id());
+		ServiceView rehab = fixtures.service("Rehabilitering");
+		String text = "Vindelqvist har varit sjukskriven i fyra månader efter en olycka och ska börja arbeta halvtid igen.";
+		RequestView confidential = requests.submit(new SubmitRequest(rehab.id(),
+				"Vindelqvists återgång i arbete efter olyckan", text, RequestFixtures.validAnswers(rehab), null),
+				requester);
+		assertThat(confidential.confidential()).isTrue();
+
+		// the similar-request candidates hold it right after it was filed
+		List<JsonNode> inFunction = eventually("/api/v1/requests/similar?limit=10&text=" + encode(text), "hr-chef",
+				found -> found.stream().anyMatch(h -> h.get("id").asString().equals(confidential.id().toString())));
+		assertThat(inFunction).filteredOn(h -> h.get("id").asString().equals(confidential.id().toString()))
+			.allSatisfy(h -> assertThat(h.get("title").asString()).contains("Vindelqvist"));
+		assertThat(similar(text, requester.username())).as("the requester sees their own")
+			.anyMatch(h -> h.get("id").asString().equals(confidential.id().toString()));
+		for (String outsider : List.of("ekonomichef", "kommunikationschef", "bestallare", "forvaltningschef",
+				"kommundirektor", "redaktor", "facklig")) {
+			assertThat(similar(text, outsider)).as(outsider)
+				.noneMatch(h -> h.get("id").asString().equals(confidential.id().toString()))
+				.noneMatch(h -> h.toString().contains("Vindelqvist"));
+		}
+	}
+
+	@Test
 	void similarRequestFromAnotherForvaltningIsShownWithoutItsDetails() {
 		UnitView social = fixtures.unit("Omsorgsförvaltningen");
 		CurrentUser first = fixtures.person("sok-forst-" + UUID.randomUUID().toString().substring(0, 8), "Frida Först",

@@ -1,19 +1,30 @@
 package se.helhet.knowledge.internal;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 
 import se.helhet.catalogue.ServiceView;
 import se.helhet.knowledge.ArticleView;
 import se.helhet.knowledge.DocumentView;
 import se.helhet.knowledge.internal.search.AnswerRanking;
 import se.helhet.knowledge.internal.search.SameQuestion;
+import se.helhet.requests.RequestsForSearch;
 import se.helhet.requests.RequestsForSearch.IndexEntry;
 
 /**
@@ -55,6 +66,14 @@ final class SearchFields {
 	 * The ISO week of a request's last change, e.g. 2026-W48: "solved lately" as terms.
 	 */
 	static final String WEEK = "week";
+
+	/**
+	 * How long a solved or closed request stays among the similar-request candidates
+	 * after its last change: the 90 days of {@link SearchService#RECENTLY_SOLVED} and two
+	 * weeks more, as the query's recency filter counts in whole weeks. The filter
+	 * decides; the candidates need only hold everything it may let through.
+	 */
+	static final long CANDIDATE_DAYS = SearchService.RECENTLY_SOLVED.toDays() + 14;
 
 	/* Stored for snippets; a longer body is cut, the whole of it is still searched. */
 	static final int STORED_BODY = 20_000;
@@ -125,6 +144,67 @@ final class SearchFields {
 		String text = body == null ? "" : body;
 		document.add(new StoredField(BODY, text.length() > STORED_BODY ? text.substring(0, STORED_BODY) : text));
 		return document;
+	}
+
+	/**
+	 * Whether a document is a request that can be a similar-request candidate now or
+	 * until the next sweep: open, or changed within {@link #CANDIDATE_DAYS} days. A
+	 * merged request never is (it lives on in the one it was merged into).
+	 */
+	static boolean maySoonBeSimilar(Document document, Instant now) {
+		if (!SearchType.REQUEST.name().equals(document.get(TYPE))
+				|| RequestsForSearch.MERGED.equals(document.get(STATUS))) {
+			return false;
+		}
+		if ("true".equals(document.get(OPEN))) {
+			return true;
+		}
+		IndexableField updated = document.getField(UPDATED);
+		return updated != null && updated.numericValue() != null
+				&& updated.numericValue().longValue() >= now.minus(Duration.ofDays(CANDIDATE_DAYS)).toEpochMilli();
+	}
+
+	/**
+	 * A request's document as the candidates hold it: with the compared words as doc
+	 * values, which every similar-request query reads for its candidates. Added after the
+	 * whole index has taken the document, which does without them.
+	 */
+	static Document asCandidate(Document request) {
+		SameQuestion.addTermValues(request);
+		if (request.getField(SHOWN) == null) {
+			String shown = String.join(SEPARATOR, request.get(ID), request.get(NUMBER), request.get(STATUS),
+					request.get(CONFIDENTIAL), request.get(EXTRA), request.get(TITLE));
+			request.add(new BinaryDocValuesField(SHOWN, new BytesRef(shown)));
+		}
+		return request;
+	}
+
+	/**
+	 * What a similar request shows, and what decides whether it may be shown, as one doc
+	 * value of the candidates: id, number, status, confidential, function code and title.
+	 * Read by position for a query's few matches, without unpacking stored fields.
+	 */
+	static final String SHOWN = "shown";
+
+	private static final String SEPARATOR = "\u001f";
+
+	/**
+	 * A candidate's {@link #SHOWN} value, split: id, number, status, confidential, code,
+	 * title.
+	 */
+	static String[] shown(String value) {
+		return value.split(SEPARATOR, 6);
+	}
+
+	/**
+	 * The candidates no longer so: solved, closed or merged, and unchanged for longer
+	 * than {@link #CANDIDATE_DAYS} days.
+	 */
+	static Query noLongerSimilar(Instant now) {
+		return new BooleanQuery.Builder().add(new TermQuery(new Term(OPEN, "false")), Occur.FILTER)
+			.add(LongField.newRangeQuery(UPDATED, Long.MIN_VALUE,
+					now.minus(Duration.ofDays(CANDIDATE_DAYS)).toEpochMilli() - 1), Occur.FILTER)
+			.build();
 	}
 
 	static String week(java.time.LocalDate day) {

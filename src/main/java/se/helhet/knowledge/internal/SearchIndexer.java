@@ -1,6 +1,7 @@
 package se.helhet.knowledge.internal;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -192,6 +193,9 @@ public class SearchIndexer {
 				articleId = page.getLast().id();
 			}
 			long done = indexRequests(fresh, started, total);
+			long merging = System.nanoTime();
+			index.mergeCandidates(fresh);
+			long mergeSeconds = (System.nanoTime() - merging) / 1_000_000_000L;
 			index.commit(fresh, watermark);
 			synchronized (catchUpLock) {
 				index.swap(fresh);
@@ -200,8 +204,8 @@ public class SearchIndexer {
 			catchUp();
 			progress.set(new Progress(false, done, Math.max(total, done), started, OffsetDateTime.now(ZoneOffset.UTC),
 					null));
-			log.info("Sökindexet är ombyggt: {} ärenden på {} s", done,
-					java.time.Duration.between(started, OffsetDateTime.now(ZoneOffset.UTC)).toSeconds());
+			log.info("Sökindexet är ombyggt: {} ärenden på {} s (varav {} s att slå ihop kandidaterna)", done,
+					java.time.Duration.between(started, OffsetDateTime.now(ZoneOffset.UTC)).toSeconds(), mergeSeconds);
 			rebuildAgainIfAsked();
 		}
 		catch (IOException | RuntimeException ex) {
@@ -287,6 +291,18 @@ public class SearchIndexer {
 			index.commit(watermark);
 			index.refresh();
 			lastCatchUp = OffsetDateTime.now(ZoneOffset.UTC);
+		}
+	}
+
+	/**
+	 * Sweeps out of the similar-request candidates the requests that aged out without a
+	 * change; hourly is enough, as the query's own filter leaves them out meanwhile.
+	 */
+	@Scheduled(fixedDelayString = "${helhet.search.sweep-ms:3600000}",
+			initialDelayString = "${helhet.search.sweep-ms:3600000}")
+	public void sweep() {
+		if (!progress.get().running() || !index.isEmptyOrOutdated()) {
+			index.sweep(Instant.now());
 		}
 	}
 

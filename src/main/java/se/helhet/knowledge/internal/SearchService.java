@@ -15,6 +15,9 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -24,6 +27,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BytesRef;
 import org.springframework.stereotype.Service;
 
@@ -84,7 +88,7 @@ public class SearchService {
 	/**
 	 * A search hit. {@code details} false means the reader may not see the request
 	 * itself: only that the function already handles the same question (title and snippet
-	 * empty).
+	 * empty). A similar request has no snippet: it is shown by its title.
 	 */
 	public record Hit(SearchType type, UUID id, String title, String snippet, String url, String number, String status,
 			String functionCode, boolean details, double score) {
@@ -126,7 +130,9 @@ public class SearchService {
 			}
 			Query query = either.build();
 			// a few more than asked, as a request the rule then hides leaves a gap
-			ScoreDoc[] top = searcher.search(query, wanted * 2 + 5).scoreDocs;
+			int asked = wanted * 2 + 5;
+			// no count of all hits is shown: Lucene may skip what cannot make the top
+			ScoreDoc[] top = searcher.search(query, new TopScoreDocCollectorManager(asked, asked)).scoreDocs;
 			List<Candidate> candidates = candidates(searcher, top);
 			Set<UUID> visibleRequests = requests.visibleTo(
 					candidates.stream().filter(c -> c.type() == SearchType.REQUEST).map(Candidate::id).toList(), user);
@@ -176,7 +182,8 @@ public class SearchService {
 				.build();
 			Snippets marks = new Snippets(rankers, text);
 			List<Hit> hits = new ArrayList<>();
-			for (Candidate candidate : candidates(searcher, searcher.search(answerQuery, 3).scoreDocs)) {
+			for (Candidate candidate : candidates(searcher,
+					searcher.search(answerQuery, new TopScoreDocCollectorManager(3, 3)).scoreDocs)) {
 				hits.add(hit(candidate, marks, true));
 			}
 			return hits;
@@ -198,8 +205,9 @@ public class SearchService {
 		CurrentUser user = reader.user();
 		int wanted = Math.max(1, Math.min(limit, MAX_LIMIT));
 		SameQuestion sameQuestion = synonyms.rankers(functionId).sameQuestion();
+		// the candidates' index holds only requests, open or changed lately (give or take
+		// a sweep): the filter says exactly which
 		BooleanQuery.Builder filter = new BooleanQuery.Builder()
-			.add(new TermQuery(new Term(SearchFields.TYPE, SearchType.REQUEST.name())), Occur.FILTER)
 			.add(new BooleanQuery.Builder().add(new TermQuery(new Term(SearchFields.OPEN, "true")), Occur.SHOULD)
 				// whole weeks as terms: a range over every request's time would be
 				// checked
@@ -218,28 +226,24 @@ public class SearchService {
 			filter.add(new TermQuery(new Term(SearchFields.ID, excluding.toString())), Occur.MUST_NOT);
 		}
 		Query query = filter.build();
-		return index.search(searcher -> {
-			List<SameQuestion.Match> matches = sameQuestion.find(searcher, text, query, wanted * 2 + 2);
-			List<Candidate> candidates = new ArrayList<>();
-			for (SameQuestion.Match match : matches) {
-				candidates.add(candidate(searcher, match.doc(), (float) match.confidence()));
-			}
+		return index.searchCandidates((searcher, whole) -> {
+			List<SameQuestion.Match> matches = sameQuestion.find(searcher, whole, text, query, wanted * 2 + 2);
+			List<Candidate> candidates = similarCandidates(searcher, matches);
 			Set<UUID> visible = requests.visibleTo(candidates.stream().map(Candidate::id).toList(), user);
-			Snippets marks = new Snippets(synonyms.rankers(functionId), text);
 			List<Hit> hits = new ArrayList<>();
 			for (Candidate candidate : candidates) {
 				if (hits.size() == wanted) {
 					break;
 				}
 				if (visible.contains(candidate.id())) {
-					hits.add(hit(candidate, marks, true));
+					hits.add(similarHit(candidate, true));
 				}
 				else if (!candidate.confidential() && isOpen(candidate.status())
 						&& candidate.score() >= SameQuestion.CERTAIN) {
 					// without details the requester cannot judge for themselves, so only
 					// a near-certain match is said to be handled already; and joining is
 					// what it offers, which only an open request allows
-					hits.add(hit(candidate, marks, false));
+					hits.add(similarHit(candidate, false));
 				}
 			}
 			return hits;
@@ -383,13 +387,69 @@ public class SearchService {
 		return candidates;
 	}
 
+	/**
+	 * What a similar request shows: its number, title and status, no snippet — the
+	 * requester and the handler judge by the title and open the request.
+	 */
+	private static final Set<String> WITHOUT_BODY = Set.of(SearchFields.TYPE, SearchFields.ID, SearchFields.TITLE,
+			SearchFields.NUMBER, SearchFields.STATUS, SearchFields.FUNCTION, SearchFields.CONFIDENTIAL,
+			SearchFields.EXTRA);
+
 	private static Candidate candidate(IndexSearcher searcher, int doc, float score) throws IOException {
-		Document stored = searcher.storedFields().document(doc);
+		return candidate(searcher, doc, score, null);
+	}
+
+	/**
+	 * The matches as candidates, in their order: read from the candidates' doc values (in
+	 * document order, as doc values are read forwards), else from the stored fields.
+	 */
+	private static List<Candidate> similarCandidates(IndexSearcher searcher, List<SameQuestion.Match> matches)
+			throws IOException {
+		int[] docs = matches.stream().mapToInt(SameQuestion.Match::doc).sorted().toArray();
+		Map<Integer, String> shown = new java.util.HashMap<>();
+		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+		LeafReaderContext leaf = null;
+		BinaryDocValues values = null;
+		for (int doc : docs) {
+			if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+				leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+				values = leaf.reader().getBinaryDocValues(SearchFields.SHOWN);
+			}
+			if (values != null && values.advanceExact(doc - leaf.docBase)) {
+				shown.put(doc, values.binaryValue().utf8ToString());
+			}
+		}
+		List<Candidate> candidates = new ArrayList<>(matches.size());
+		for (SameQuestion.Match match : matches) {
+			String value = shown.get(match.doc());
+			if (value == null) {
+				candidates.add(candidate(searcher, match.doc(), (float) match.confidence(), WITHOUT_BODY));
+				continue;
+			}
+			String[] f = SearchFields.shown(value);
+			candidates.add(new Candidate(SearchType.REQUEST, UUID.fromString(f[0]), f[5], null, f[1], f[2], null,
+					"true".equals(f[3]), f[4], (float) match.confidence()));
+		}
+		return candidates;
+	}
+
+	private static Candidate candidate(IndexSearcher searcher, int doc, float score, Set<String> fields)
+			throws IOException {
+		Document stored = (fields == null) ? searcher.storedFields().document(doc)
+				: searcher.storedFields().document(doc, fields);
 		return new Candidate(SearchType.valueOf(stored.get(SearchFields.TYPE)),
 				UUID.fromString(stored.get(SearchFields.ID)), stored.get(SearchFields.TITLE),
 				stored.get(SearchFields.BODY), stored.get(SearchFields.NUMBER), stored.get(SearchFields.STATUS),
 				stored.get(SearchFields.FUNCTION), "true".equals(stored.get(SearchFields.CONFIDENTIAL)),
 				stored.get(SearchFields.EXTRA), score);
+	}
+
+	private static Hit similarHit(Candidate c, boolean details) {
+		if (!details) {
+			return new Hit(c.type(), c.id(), "", "", null, c.number(), c.status(), c.extra(), false, c.score());
+		}
+		return new Hit(c.type(), c.id(), c.title(), "", "/arenden/" + c.id(), c.number(), c.status(), c.extra(), true,
+				c.score());
 	}
 
 	private Hit hit(Candidate c, Snippets marks, boolean details) {

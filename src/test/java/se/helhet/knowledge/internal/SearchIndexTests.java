@@ -2,22 +2,38 @@ package se.helhet.knowledge.internal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.helhet.knowledge.internal.search.SameQuestion;
+import se.helhet.knowledge.internal.search.SwedishTextAnalyzer;
+import se.helhet.requests.RequestsForSearch;
 import se.helhet.requests.RequestsForSearch.IndexEntry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The node's index on disk: what a restart keeps, what a rebuild replaces, and that a
- * search sees a change as soon as it was written.
+ * The node's index on disk: what a restart keeps, what a rebuild replaces, that a search
+ * sees a change as soon as it was written, and which requests the similar-request
+ * candidates hold.
  */
 class SearchIndexTests {
 
@@ -97,6 +113,183 @@ class SearchIndexTests {
 		finally {
 			index.destroy();
 		}
+	}
+
+	@Test
+	void theSimilarRequestCandidatesAreTheOpenAndTheLatelyChangedRequests() throws Exception {
+		SearchIndex index = new SearchIndex(data, "nod-a", "memory");
+		try {
+			Instant now = Instant.now();
+			IndexEntry open = request("Kvastfenas lön saknas", "PAGAR", now.minus(Duration.ofDays(400)));
+			IndexEntry solvedLately = request("Kvastfenas lön saknas igen", "LOST", now.minus(Duration.ofDays(20)));
+			IndexEntry closedLongAgo = request("Kvastfenas lön saknades", "STANGD", now.minus(Duration.ofDays(200)));
+			IndexEntry merged = request("Kvastfenas lön saknas också", RequestsForSearch.MERGED, now);
+			for (IndexEntry request : List.of(open, solvedLately, closedLongAgo, merged)) {
+				index.put(SearchFields.key(SearchType.REQUEST, request.id()), SearchFields.request(request));
+			}
+
+			assertThat(candidateIds(index)).containsExactlyInAnyOrder(open.id().toString(),
+					solvedLately.id().toString());
+			assertThat(index.count(byType(SearchType.REQUEST))).as("the whole index keeps them all").isEqualTo(4);
+		}
+		finally {
+			index.destroy();
+		}
+	}
+
+	@Test
+	void aRequestReopenedOrChangedComesBackAmongTheCandidatesAndOneClosedLeaves() throws Exception {
+		SearchIndex index = new SearchIndex(data, "nod-a", "memory");
+		try {
+			Instant now = Instant.now();
+			IndexEntry old = request("Kvastfenas lön saknades", "STANGD", now.minus(Duration.ofDays(300)));
+			String key = SearchFields.key(SearchType.REQUEST, old.id());
+			index.put(key, SearchFields.request(old));
+			assertThat(candidateIds(index)).isEmpty();
+
+			index.put(key, SearchFields.request(with(old, "PAGAR", now.minus(Duration.ofDays(300)))));
+			assertThat(candidateIds(index)).as("reopened").containsExactly(old.id().toString());
+
+			index.put(key, SearchFields.request(with(old, "STANGD", now.minus(Duration.ofDays(300)))));
+			assertThat(candidateIds(index)).as("closed again, long since changed").isEmpty();
+
+			index.put(key, SearchFields.request(with(old, "STANGD", now)));
+			assertThat(candidateIds(index)).as("changed today").containsExactly(old.id().toString());
+
+			index.delete(key);
+			assertThat(candidateIds(index)).isEmpty();
+		}
+		finally {
+			index.destroy();
+		}
+	}
+
+	@Test
+	void theSweepDropsTheRequestsThatAgedOutWithoutAChange() throws Exception {
+		SearchIndex index = new SearchIndex(data, "nod-a", "memory");
+		try {
+			Instant now = Instant.now();
+			IndexEntry solved = request("Kvastfenas lön saknas", "LOST", now.minus(Duration.ofDays(60)));
+			IndexEntry open = request("Kvastfenas lön saknas igen", "NY", now.minus(Duration.ofDays(60)));
+			index.put(SearchFields.key(SearchType.REQUEST, solved.id()), SearchFields.request(solved));
+			index.put(SearchFields.key(SearchType.REQUEST, open.id()), SearchFields.request(open));
+
+			index.sweep(now.plus(Duration.ofDays(30)));
+			assertThat(candidateIds(index)).as("90 days and the weeks' margin not yet passed").hasSize(2);
+
+			index.sweep(now.plus(Duration.ofDays(SearchFields.CANDIDATE_DAYS)));
+			assertThat(candidateIds(index)).as("the open one stays however old").containsExactly(open.id().toString());
+			assertThat(index.count(byType(SearchType.REQUEST))).isEqualTo(2);
+		}
+		finally {
+			index.destroy();
+		}
+	}
+
+	@Test
+	void aRebuildFillsTheCandidatesToo() throws Exception {
+		SearchIndex index = new SearchIndex(data, "nod-a", "disk");
+		try {
+			Instant now = Instant.now();
+			IndexEntry open = request("Kvastfenas lön saknas", "NY", now);
+			IndexEntry closed = request("Kvastfenas lön saknades", "STANGD", now.minus(Duration.ofDays(365)));
+			SearchIndex.Generation fresh = index.newGeneration();
+			index.add(fresh, SearchFields.request(open));
+			index.add(fresh, SearchFields.request(closed));
+			index.commit(fresh, Map.of());
+			index.swap(fresh);
+
+			assertThat(candidateIds(index)).containsExactly(open.id().toString());
+		}
+		finally {
+			index.destroy();
+		}
+	}
+
+	@Test
+	void theCandidatesAreScoredAsInTheWholeIndex() throws Exception {
+		SearchIndex index = new SearchIndex(data, "nod-a", "memory");
+		try {
+			Instant now = Instant.now();
+			IndexEntry open = request("Semesterlöneskulden i bokslutet", "NY", now);
+			index.put(SearchFields.key(SearchType.REQUEST, open.id()), SearchFields.request(open));
+			// many closed requests with the word make it common in the whole index only
+			for (int i = 0; i < 20; i++) {
+				IndexEntry closed = request("Bokslutet för förskolan " + i, "STANGD", now.minus(Duration.ofDays(365)));
+				index.put(SearchFields.key(SearchType.REQUEST, closed.id()), SearchFields.request(closed));
+			}
+			Query query = new TermQuery(new Term(SameQuestion.TEXT, firstTerm("bokslutet")));
+
+			float whole = index.search(searcher -> searcher.search(new BooleanQuery.Builder().add(query, Occur.MUST)
+				.add(new TermQuery(new Term(SearchFields.ID, open.id().toString())), Occur.FILTER)
+				.build(), 1).scoreDocs[0].score);
+			float candidates = index.searchCandidates((searcher, all) -> searcher.search(query, 1).scoreDocs[0].score);
+
+			assertThat(candidates).isEqualTo(whole);
+		}
+		finally {
+			index.destroy();
+		}
+	}
+
+	@Test
+	void aSimilarRequestIsAsLikelyAmongTheCandidatesAsInTheWholeIndex() throws Exception {
+		SearchIndex index = new SearchIndex(data, "nod-a", "memory");
+		try {
+			Instant now = Instant.now();
+			IndexEntry open = request("Semesterlöneskulden för Trumslagarvägen i bokslutet", "NY", now);
+			index.put(SearchFields.key(SearchType.REQUEST, open.id()), SearchFields.request(open));
+			for (int i = 0; i < 20; i++) {
+				IndexEntry closed = request("Bokslutet för förskolan " + i, "STANGD", now.minus(Duration.ofDays(365)));
+				index.put(SearchFields.key(SearchType.REQUEST, closed.id()), SearchFields.request(closed));
+			}
+			SameQuestion sameQuestion = new SameQuestion(List.of());
+			String text = "Hur räknar vi semesterlöneskulden för Trumslagarvägen i bokslutet?";
+			Query onlyOpen = new TermQuery(new Term(SearchFields.ID, open.id().toString()));
+
+			double whole = index.search(searcher -> sameQuestion.find(searcher, text, onlyOpen, 5))
+				.getFirst()
+				.confidence();
+			double candidates = index
+				.searchCandidates((searcher, all) -> sameQuestion.find(searcher, all, text, null, 5))
+				.getFirst()
+				.confidence();
+
+			assertThat(candidates).isEqualTo(whole).isGreaterThan(SameQuestion.THRESHOLD);
+		}
+		finally {
+			index.destroy();
+		}
+	}
+
+	private static String firstTerm(String word) throws Exception {
+		try (TokenStream stream = SwedishTextAnalyzer.forIndexing().tokenStream(SameQuestion.TEXT, word)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			stream.reset();
+			assertThat(stream.incrementToken()).isTrue();
+			return term.toString();
+		}
+	}
+
+	private static List<String> candidateIds(SearchIndex index) {
+		return index.searchCandidates((searcher, whole) -> {
+			List<String> ids = new ArrayList<>();
+			for (ScoreDoc doc : searcher.search(new MatchAllDocsQuery(), 100).scoreDocs) {
+				ids.add(searcher.storedFields().document(doc.doc).get(SearchFields.ID));
+			}
+			return ids;
+		});
+	}
+
+	private static IndexEntry request(String title, String status, Instant changed) {
+		return with(request(title), status, changed);
+	}
+
+	private static IndexEntry with(IndexEntry r, String status, Instant changed) {
+		OffsetDateTime at = changed.atOffset(ZoneOffset.UTC);
+		return new IndexEntry(r.id(), r.number(), r.functionId(), r.functionCode(), r.serviceId(), r.serviceName(),
+				r.forvaltningId(), r.forvaltningName(), r.confidential(), r.competenceId(), r.requesterUsername(),
+				r.assigneeStaffId(), r.title(), r.description(), status, at.minusDays(1), at);
 	}
 
 	private static TermQuery byType(SearchType type) {

@@ -16,7 +16,12 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -26,6 +31,8 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Whether a new request asks the same question as requests already filed, in other words.
@@ -43,14 +50,18 @@ public final class SameQuestion {
 	/** Title and description, analysed with compounds split. */
 	public static final String TEXT = "sq_text";
 
-	/** Title and description as written, to compare candidates with. */
-	public static final String STORED = "sq_stored";
-
 	/**
 	 * The analysed words of title and description, as {@link #TEXT} indexes them: the
 	 * comparison reads them instead of analysing each candidate again per query.
 	 */
 	public static final String TERMS = "sq_terms";
+
+	/**
+	 * The same words as doc values, where an index gives them ({@link #addTermValues}):
+	 * read by position, without unpacking the block of stored fields around each
+	 * candidate.
+	 */
+	public static final String TERM_VALUES = "sq_term_values";
 
 	/** Candidates compared per query. */
 	static final int CANDIDATES = 30;
@@ -144,8 +155,19 @@ public final class SameQuestion {
 		// splitting is most of what indexing a million requests costs
 		List<Token> tokens = analyseWhole(Indexing.ANALYZER, text);
 		document.add(new Field(TEXT, new Tokens(tokens), TextField.TYPE_NOT_STORED));
-		document.add(new StoredField(STORED, text));
 		document.add(new StoredField(TERMS, encode(tokens)));
+	}
+
+	/**
+	 * Adds the compared words as doc values to a document {@link #addFields} made: for an
+	 * index that is compared against on every query, kept small (the similar-request
+	 * candidates).
+	 */
+	public static void addTermValues(Document document) {
+		String terms = document.get(TERMS);
+		if (terms != null && document.getField(TERM_VALUES) == null) {
+			document.add(new BinaryDocValuesField(TERM_VALUES, new BytesRef(terms)));
+		}
 	}
 
 	/**
@@ -208,31 +230,81 @@ public final class SameQuestion {
 	 * solved), or null for all
 	 */
 	public List<Match> find(IndexSearcher searcher, String text, Query filter, int max) throws IOException {
-		return score(searcher, text, filter, max).stream().filter((m) -> m.confidence() >= THRESHOLD).toList();
+		return find(searcher, searcher.getIndexReader(), text, filter, max);
+	}
+
+	/**
+	 * As {@link #find}, searching a part of an index (the requests that can be candidates
+	 * at all) and weighing words by the whole index's statistics.
+	 * @param statistics the whole index, whose document frequencies weigh the words
+	 */
+	public List<Match> find(IndexSearcher searcher, IndexReader statistics, String text, Query filter, int max)
+			throws IOException {
+		return score(searcher, statistics, text, filter, max).stream()
+			.filter((m) -> m.confidence() >= THRESHOLD)
+			.toList();
 	}
 
 	/** As {@link #find}, without the threshold: for evaluations and for ranking. */
 	public List<Match> score(IndexSearcher searcher, String text, Query filter, int max) throws IOException {
-		IndexReader reader = searcher.getIndexReader();
+		return score(searcher, searcher.getIndexReader(), text, filter, max);
+	}
+
+	private List<Match> score(IndexSearcher searcher, IndexReader reader, String text, Query filter, int max)
+			throws IOException {
 		Map<String, Double> idf = idf(reader);
 		Query words = (this.settings.maxShare() > 0) ? candidates(reader, text, idf) : this.queries.query(TEXT, text);
 		Query query = (filter == null) ? words
 				: new BooleanQuery.Builder().add(words, Occur.MUST).add(filter, Occur.FILTER).build();
-		ScoreDoc[] top = searcher.search(query, Math.max(max, CANDIDATES)).scoreDocs;
+		int wanted = Math.max(max, CANDIDATES);
+		// no count of all hits is wanted: past the first few, Lucene skips what cannot
+		// make the top
+		ScoreDoc[] top = searcher.search(query, new TopScoreDocCollectorManager(wanted, wanted)).scoreDocs;
 		if (top.length == 0) {
 			return List.of();
 		}
 		Map<String, Double> mine = weights(reader, analyse(this.analyzer, text), idf);
 		List<Match> matches = new ArrayList<>();
+		Map<Integer, String> terms = terms(searcher, top);
 		for (ScoreDoc hit : top) {
-			Document stored = searcher.storedFields().document(hit.doc, java.util.Set.of(TERMS, STORED));
-			List<Token> tokens = (stored.get(TERMS) != null) ? decode(stored.get(TERMS))
-					: (stored.get(STORED) != null) ? analyse(this.analyzer, stored.get(STORED)) : List.of();
+			String encoded = terms.get(hit.doc);
+			List<Token> tokens = (encoded != null) ? decode(encoded) : List.of();
 			double confidence = cosine(mine, weights(reader, tokens, idf));
 			matches.add(new Match(hit.doc, hit.score, confidence));
 		}
 		matches.sort(Comparator.comparingDouble(Match::confidence).reversed());
 		return matches.size() > max ? matches.subList(0, max) : matches;
+	}
+
+	/**
+	 * The compared words of each hit: from doc values where the index has them (in
+	 * document order, as doc values are read forwards), else from the stored fields.
+	 */
+	private static Map<Integer, String> terms(IndexSearcher searcher, ScoreDoc[] top) throws IOException {
+		int[] docs = new int[top.length];
+		for (int i = 0; i < top.length; i++) {
+			docs[i] = top[i].doc;
+		}
+		java.util.Arrays.sort(docs);
+		Map<Integer, String> terms = new HashMap<>();
+		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+		LeafReaderContext leaf = null;
+		BinaryDocValues values = null;
+		StoredFields stored = null;
+		for (int doc : docs) {
+			if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+				leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+				values = leaf.reader().getBinaryDocValues(TERM_VALUES);
+			}
+			if (values != null && values.advanceExact(doc - leaf.docBase)) {
+				terms.put(doc, values.binaryValue().utf8ToString());
+			}
+			else {
+				stored = (stored != null) ? stored : searcher.storedFields();
+				terms.put(doc, stored.document(doc, java.util.Set.of(TERMS)).get(TERMS));
+			}
+		}
+		return terms;
 	}
 
 	/**
