@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
@@ -12,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import se.helhet.events.EventStatus;
+import se.helhet.events.EventView;
+import se.helhet.events.Events;
 import se.helhet.testsupport.BrowserTestSupport;
 import se.helhet.testsupport.HelhetIntegrationTest;
 
@@ -21,8 +25,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The organiser's path in a real browser: registers, follows the link from the mail (read
  * from the outbox), submits an event after a refused first try, sees it waiting; an
- * editor approves it from the review queue, and a visitor finds it in the programme. axe
- * and the 320 px reflow check run on every page on the way.
+ * editor approves it from the review queue, and a visitor finds it in the programme,
+ * filters the evening's music, stars it with a clashing and a later event, sees the clash
+ * and exports them as .ics; the editor then cancels it, and the event page, the feed, the
+ * JSON-LD and the change log show the cancellation (issue 6's whole path). axe and the
+ * 320 px reflow check run on the organiser's and editor's pages, axe on the visitor's.
  */
 @HelhetIntegrationTest
 class OrganiserSubmissionBrowserIntegrationTests extends BrowserTestSupport {
@@ -31,6 +38,9 @@ class OrganiserSubmissionBrowserIntegrationTests extends BrowserTestSupport {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Events events;
 
 	@Test
 	void anOrganiserRegistersAndSubmitsAnEditorApprovesAndVisitorsSeeIt() {
@@ -109,10 +119,89 @@ class OrganiserSubmissionBrowserIntegrationTests extends BrowserTestSupport {
 		visitor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)).first().click();
 		assertThat(visitor.locator("h1")).hasText(title);
 		assertThat(axeViolations(visitor)).isEmpty();
+		String eventPath = visitor.url().replaceFirst("^https?://[^/]+", "");
+
+		// the visitor filters the evening's music, stars the new event, one at the same
+		// time
+		// and one later, sees the clash and takes them into their calendar
+		visitor.navigate(url("/evenemang/kulturnatten-2027"));
+		visitor.locator(".ev-quick a", new Page.LocatorOptions().setHasText("Kl. 18–21")).click();
+		visitor.locator("#kategori").selectOption("MUSIK");
+		visitor.locator("form.ev-filter button[type=submit]").click();
+		visitor.waitForURL(url("/evenemang/kulturnatten-2027?**kategori=MUSIK**"));
+		assertThat(visitor.locator("main")).containsText(title);
+		assertThat(axeViolations(visitor)).isEmpty();
+		var programme = events.programme("kulturnatten-2027").orElseThrow();
+		EventView submitted = events.publicEvents(programme.id())
+			.stream()
+			.filter(e -> e.titleSv().equals(title))
+			.findFirst()
+			.orElseThrow();
+		EventView clashing = events.publicEvents(programme.id())
+			.stream()
+			.filter(e -> e.status() == EventStatus.PUBLISHED && e.occurrences().size() == 1
+					&& e.number() != submitted.number()
+					&& e.occurrences().stream().anyMatch(o -> o.overlaps(submitted.occurrences().getFirst())))
+			.findFirst()
+			.orElseThrow();
+		EventView later = events.publicEvents(programme.id())
+			.stream()
+			.filter(e -> e.status() == EventStatus.PUBLISHED && e.occurrences().size() == 1
+					&& e.startsAt().isAfter(clashing.endsAt()) && e.startsAt().isAfter(submitted.endsAt()))
+			.findFirst()
+			.orElseThrow();
+		for (EventView pick : java.util.List.of(submitted, clashing, later)) {
+			visitor.navigate(url("/evenemang/kulturnatten-2027/" + pick.number()));
+			visitor.locator("button.star").click();
+			assertThat(visitor.locator("button.star")).hasAttribute("aria-pressed", "true");
+		}
+		visitor.locator("a[data-my-programme]").click();
+		visitor.waitForURL(url("/evenemang/kulturnatten-2027/mitt-program?ids=**"));
+		assertThat(visitor.locator("#clashes")).containsText("krock");
+		assertThat(visitor.locator("ul.ev-list.mine > li")).hasCount(3);
+		assertThat(axeViolations(visitor)).isEmpty();
+		Download download = visitor.waitForDownload(() -> visitor.locator("a[download]").click());
+		String mine = readString(download.path());
+		assertThat(mine).contains(title, "TZID:Europe/Stockholm");
+
+		// the editor cancels it: the page, the feed, the JSON-LD and the change log say
+		// so
+		BrowserContext cancelContext = newContext(1280, 800);
+		try {
+			Page editor = login(cancelContext, "redaktor");
+			editor.navigate(url(eventPath));
+			editor.locator("#cancel-reason").fill("Kören är sjuk.");
+			editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ställ in evenemanget")).click();
+			assertThat(editor.locator("main")).containsText("Evenemanget är inställt.");
+		}
+		finally {
+			cancelContext.close();
+		}
+		visitor.navigate(url(eventPath));
+		assertThat(visitor.locator(".notice.cancel")).containsText("Evenemanget är inställt.");
+		assertThat(String.join("\n", visitor.locator("script[type='application/ld+json']").allTextContents()))
+			.contains("EventCancelled");
+		String feed = visitor.request().get(url("/evenemang/kulturnatten-2027.ics")).text();
+		int summary = feed.indexOf(title.substring(0, 20));
+		assertThat(summary).as("the cancelled event is still in the feed").isPositive();
+		String vevent = feed.substring(feed.lastIndexOf("BEGIN:VEVENT", summary), feed.indexOf("END:VEVENT", summary));
+		assertThat(vevent).contains("STATUS:CANCELLED").containsPattern("SEQUENCE:[1-9]");
+		visitor.navigate(url("/evenemang/kulturnatten-2027/andringar"));
+		assertThat(visitor.locator("main")).containsText(title);
+		assertThat(axeViolations(visitor)).isEmpty();
 		visitor.context().close();
 
 		organiser.navigate(url("/evenemang/arrangor/mina"));
-		assertThat(organiser.locator(".ev-org-list")).containsText("Publicerat");
+		assertThat(organiser.locator(".ev-org-list")).containsText(title);
+	}
+
+	private static String readString(java.nio.file.Path path) {
+		try {
+			return java.nio.file.Files.readString(path);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 }
