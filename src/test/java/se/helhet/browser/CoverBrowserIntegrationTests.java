@@ -75,7 +75,11 @@ class CoverBrowserIntegrationTests extends BrowserTestSupport {
 		LocalDate today = LocalDate.now(WorkingCalendar.STOCKHOLM);
 		StaffView sick = staff.stream()
 			.filter(s -> !s.lead() && !"handlaggare".equals(s.username()) && s.level(service.competenceId()) > 0)
-			.filter(s -> !organisation.isAbsent(s.id(), today))
+			// free over the whole absence registered below: the demo's own absences are
+			// dated from today, and a second absence over the same days is refused
+			.filter(s -> organisation
+				.absences(new se.helhet.organisation.Organisation.AbsenceQuery(s.id(), null, today, today.plusDays(14)))
+				.isEmpty())
 			.findFirst()
 			.orElseThrow();
 		RequestView filed = requests.submit(new SubmitRequest(service.id(), "Stöd inför samtal med medarbetare",

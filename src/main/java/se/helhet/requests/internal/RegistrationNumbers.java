@@ -77,6 +77,15 @@ class RegistrationNumbers {
 	}
 
 	/**
+	 * Drops the numbers this node holds in reserve, for a writer that has just raised the
+	 * counters itself (the demo history): the next intake reads the counter again rather
+	 * than handing out a number the history already used.
+	 */
+	void forgetReserved() {
+		blocks.clear();
+	}
+
+	/**
 	 * Raises the counter by the block's size and answers the last number of the block.
 	 */
 	private int reserve(String functionCode, int year, int size) {

@@ -54,11 +54,14 @@ class RequestsDemoData implements DemoDataContributor {
 
 	private final Clock clock;
 
+	private final RegistrationNumbers numbers;
+
 	private final int size;
 
 	RequestsDemoData(JdbcTemplate jdbc, Organisation organisation, Catalogue catalogue, Accounts accounts, Clock clock,
-			@Value("${helhet.demo.request-history:5000}") int size) {
+			RegistrationNumbers numbers, @Value("${helhet.demo.request-history:5000}") int size) {
 		this.jdbc = jdbc;
+		this.numbers = numbers;
 		this.organisation = organisation;
 		this.catalogue = catalogue;
 		this.accounts = accounts;
@@ -219,6 +222,7 @@ class RequestsDemoData implements DemoDataContributor {
 						parts[0], Integer.parseInt(parts[1]), last);
 			}
 		});
+		numbers.forgetReserved();
 	}
 
 }
