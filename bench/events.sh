@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Events benchmark (issue 6): server time of the Kulturnatten programme page with every filter,
 # of the unfiltered page and of the full .ics feed, with 400 events; and the programme page's
-# weight without images. Starts Helhet on a fresh embedded database (no PostgreSQL needed).
+# weight without images (its first page, and all its pages together). Starts Helhet on a fresh
+# embedded database (no PostgreSQL needed).
 # Usage: bench/events.sh [requests per URL, default 200]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -40,6 +41,15 @@ print('| \`$url\` | %.1f | %.1f | %.1f | %s |' % (t[len(t)//2], t[int(len(t)*0.9
   js=$(curl -s -o /dev/null -w '%{size_download}' "$BASE/js/events.js")
   echo "- uncompressed: HTML $html + CSS $css + JS $js = $(( (html + css + js) / 1024 )) KB"
   echo "- gzip (as sent to a browser): HTML $html_gz + CSS $css_gz + JS $js = $(( (html_gz + css_gz + js) / 1024 )) KB"
+  # the first page holds whole hours up to about 200 programme items; "Visa fler" fetches the rest
+  pages=0; all=0
+  while :; do
+    pages=$((pages + 1))
+    body=$(curl -s "$BASE$P?sida=$pages")
+    all=$((all + $(printf %s "$body" | wc -c)))
+    grep -q 'class="ev-more"' <<< "$body" || break
+  done
+  echo "- the whole list, all $pages pages fetched one after the other: HTML $(( all / 1024 )) KB uncompressed"
   echo
   echo "Events in the programme: $(curl -s "$BASE/api/v1/programmes/kulturnatten-2027/events" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))'); machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); $N requests per URL, one at a time, curl on the same machine."
 } | tee target/bench/events.md

@@ -1,3 +1,44 @@
+// "Visa fler": the next page of the programme is fetched and put in place of the link,
+// and focus moves to its first programme item; without JavaScript the link opens the
+// next page instead.
+(function () {
+  'use strict';
+  document.addEventListener('click', function (event) {
+    var link = event.target.closest && event.target.closest('.ev-more a[data-next]');
+    if (!link || !window.fetch || !window.DOMParser) {
+      return;
+    }
+    event.preventDefault();
+    if (link.getAttribute('aria-busy') === 'true') {
+      return;
+    }
+    link.setAttribute('aria-busy', 'true');
+    fetch(link.href, { headers: { 'Accept': 'text/html' } })
+      .then(function (response) {
+        if (!response.ok) {
+          throw new Error(response.status);
+        }
+        return response.text();
+      })
+      .then(function (html) {
+        var next = new DOMParser().parseFromString(html, 'text/html').getElementById(link.getAttribute('data-next'));
+        if (!next) {
+          throw new Error('no next page');
+        }
+        var chunk = document.importNode(next, true);
+        link.closest('.ev-more').replaceWith(chunk);
+        document.dispatchEvent(new CustomEvent('helhet:programme-items', { detail: chunk }));
+        var first = chunk.querySelector('.ev-list a');
+        if (first) {
+          first.focus();
+        }
+      })
+      .catch(function () {
+        window.location.href = link.href;
+      });
+  });
+}());
+
 // "Mitt program": the visitor stars events; the picks are kept only in this browser
 // (localStorage), per programme. Without JavaScript the programme works as before, just
 // without stars. The server computes clashes and the .ics from the numbers in the link.
@@ -67,9 +108,17 @@
     return button;
   }
 
-  document.querySelectorAll('li.ev[data-n]').forEach(function (item) {
-    var link = item.querySelector('a');
-    item.appendChild(star(item.getAttribute('data-n'), link ? link.textContent : ''));
+  function addStars(root) {
+    root.querySelectorAll('li.ev[data-n]').forEach(function (item) {
+      var link = item.querySelector('a');
+      item.appendChild(star(item.getAttribute('data-n'), link ? link.textContent : ''));
+    });
+  }
+
+  addStars(document);
+  document.addEventListener('helhet:programme-items', function (event) {
+    addStars(event.detail);
+    refresh();
   });
   var article = document.querySelector('article.ev-page[data-n]');
   if (article) {

@@ -67,6 +67,36 @@ class EventsBrowserIntegrationTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void showMoreBringsTheNextHoursIntoThePageWithStarsAndFocus() {
+		Page page = newContext(1280, 800).newPage();
+		page.navigate(url(PROGRAMME));
+		int before = page.locator("li.ev").count();
+		assertThat(page.locator("li.ev button.star")).hasCount(before);
+		String lastHour = page.locator("h2.ev-hour").last().textContent();
+		page.locator(".ev-more a").scrollIntoViewIfNeeded();
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("events-programme-more-1280.png")));
+
+		page.locator(".ev-more a").click();
+
+		assertThat(page.locator("#sida-2")).isVisible();
+		assertThat(page.locator("#sida-2 .ev-list a").first()).isFocused();
+		int after = page.locator("li.ev").count();
+		assertThat(after).isGreaterThan(before);
+		assertThat(page.locator("li.ev button.star")).hasCount(after);
+		assertThat(page.locator("#sida-2 h2.ev-hour").first()).not().hasText(lastHour);
+		assertThat(page).hasURL(url(PROGRAMME));
+		page.locator("#sida-2 li.ev button.star").first().click();
+		assertThat(page.locator(".my-count")).hasText(" (1)");
+		// where the next page joins the first: the seam is what a person checks
+		page.locator("#sida-2").scrollIntoViewIfNeeded();
+		page.evaluate("window.scrollBy(0, -300)");
+		page.screenshot(
+				new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("events-programme-show-more-1280.png")));
+		assertThat(axeViolations(page)).isEmpty();
+		page.context().close();
+	}
+
+	@Test
 	void aVisitorFiltersStarsThreeEventsSeesAClashAndExportsThem() throws Exception {
 		var programme = events.programme("kulturnatten-2027").orElseThrow();
 		List<EventView> published = events.publicEvents(programme.id())

@@ -1,8 +1,5 @@
 package se.helhet.events;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -16,8 +13,6 @@ import biweekly.Biweekly;
 import biweekly.ICalendar;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 import se.helhet.platform.ConflictException;
@@ -26,7 +21,6 @@ import se.helhet.platform.Role;
 import se.helhet.platform.WebSession;
 import se.helhet.testsupport.HelhetIntegrationTest;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -37,34 +31,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * without an account meets them.
  */
 @HelhetIntegrationTest
-class EventsIntegrationTests {
+class EventsIntegrationTests extends EventsTestSupport {
 
 	static final String SLUG = "kulturnatten-2027";
 
 	private static final Pattern JSON_LD = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>",
 			Pattern.DOTALL);
-
-	private static final CurrentUser EDITOR = new CurrentUser(null, "redaktor", "Rita Redaktör", null,
-			Set.of(Role.EDITOR, Role.HANDLER), null, null);
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	Events events;
-
-	@Autowired
-	JsonMapper json;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
-	private HttpResponse<String> get(String path) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
-				HttpResponse.BodyHandlers.ofString());
-	}
 
 	private ProgrammeView kulturnatten() {
 		return events.programme(SLUG).orElseThrow();
@@ -98,13 +70,50 @@ class EventsIntegrationTests {
 	}
 
 	@Test
+	void theWholeProgrammeComesInPagesThatTogetherListEveryItemOnce() throws Exception {
+		int listed = events.listings(kulturnatten().id(), ProgrammeFilter.NONE, java.time.Instant.now()).size();
+		Pattern item = Pattern.compile("<li class=\"ev[^\"]*\" data-n=\"\\d+\" id=\"(e\\d+-\\d+)\"");
+		Pattern next = Pattern.compile("<p class=\"ev-more\"><a class=\"button secondary\" href=\"([^\"]+)\"");
+		java.util.List<String> seen = new java.util.ArrayList<>();
+		String path = "/evenemang/" + SLUG + "?vy=lista";
+		int pages = 0;
+		while (path != null && pages++ < 20) {
+			String body = get(path.replace("&amp;", "&")).body();
+			Matcher items = item.matcher(body);
+			int onPage = 0;
+			while (items.find()) {
+				seen.add(items.group(1));
+				onPage++;
+			}
+			assertThat(onPage).as("a phone gets a page, not the whole night").isLessThanOrEqualTo(260);
+			Matcher more = next.matcher(body);
+			path = more.find() ? more.group(1) : null;
+			if (path != null) {
+				assertThat(path).as("the next page keeps the view").contains("vy=lista", "sida=" + (pages + 1));
+			}
+		}
+		assertThat(pages).isGreaterThan(1);
+		assertThat(seen).hasSize(listed).doesNotHaveDuplicates();
+	}
+
+	@Test
+	void aPageNumberThatIsNotANumberShowsTheFirstPage() throws Exception {
+		HttpResponse<String> response = get("/evenemang/" + SLUG + "?sida=%3Cx%3E");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("id=\"sida-1\"");
+	}
+
+	@Test
 	void theProgrammeIsAFestivalContainingItsEvents() throws Exception {
 		JsonNode festival = jsonLd(get("/evenemang/" + SLUG).body());
 
 		assertThat(festival.get("@context").asString()).isEqualTo("https://schema.org");
 		assertThat(festival.get("@type").asString()).isEqualTo("Festival");
 		assertThat(festival.get("startDate").asString()).isEqualTo("2027-01-30T10:00+01:00");
-		assertThat(festival.get("subEvent")).hasSize(events.publicEvents(kulturnatten().id()).size());
+		// the events shown on this page of the programme; each event's own page names the
+		// festival as its superEvent
+		assertThat(festival.get("subEvent")).isNotEmpty();
 		assertThat(festival.get("subEvent").get(0).get("@id").asString()).matches(".*/evenemang/" + SLUG + "/\\d+");
 	}
 

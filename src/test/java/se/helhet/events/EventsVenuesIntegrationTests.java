@@ -1,8 +1,5 @@
 package se.helhet.events;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -13,15 +10,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import se.helhet.platform.CurrentUser;
-import se.helhet.platform.Role;
 import se.helhet.platform.WebSession;
 import se.helhet.testsupport.HelhetIntegrationTest;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,34 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the other tests read stays as it is.
  */
 @HelhetIntegrationTest
-class EventsVenuesIntegrationTests {
+class EventsVenuesIntegrationTests extends EventsTestSupport {
 
 	static final String DEMO = "kulturnatten-2027";
 
-	private static final CurrentUser EDITOR = new CurrentUser(null, "redaktor", "Rita Redaktör", null,
-			Set.of(Role.EDITOR, Role.HANDLER), null, null);
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	Events events;
-
 	@Autowired
 	Venues venues;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	JsonMapper json;
-
-	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
-	private HttpResponse<String> get(String path) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
-				HttpResponse.BodyHandlers.ofString());
-	}
 
 	private WebSession editor() {
 		WebSession session = WebSession.withoutRedirects("http://localhost:" + port);

@@ -341,6 +341,24 @@ public class EventsService implements Events {
 		return stripped.length() > max ? stripped.substring(0, max) : stripped;
 	}
 
+	/** The accessibility of a slot, from its row in ev_occurrence. */
+	static Set<Accessibility> accessibility(ResultSet rs) throws SQLException {
+		Set<Accessibility> access = EnumSet.noneOf(Accessibility.class);
+		if (rs.getBoolean("sign_language")) {
+			access.add(Accessibility.SIGN_LANGUAGE);
+		}
+		if (rs.getBoolean("hearing_loop")) {
+			access.add(Accessibility.HEARING_LOOP);
+		}
+		if (rs.getBoolean("captions")) {
+			access.add(Accessibility.CAPTIONS);
+		}
+		if (rs.getBoolean("low_stimulus")) {
+			access.add(Accessibility.LOW_STIMULUS);
+		}
+		return access;
+	}
+
 	/** Every event of the programme with one of the statuses, in time order. */
 	List<EventView> load(UUID programmeId, Set<EventStatus> statuses) {
 		List<String> names = statuses.stream().map(Enum::name).toList();
@@ -349,19 +367,7 @@ public class EventsService implements Events {
 				select o.* from ev_occurrence o join ev_event e on e.id = o.event_id
 				where e.programme_id = :programme and e.status in (:statuses) order by o.event_id, o.position
 				""").param("programme", programmeId).param("statuses", names).query((ResultSet rs) -> {
-			Set<Accessibility> access = EnumSet.noneOf(Accessibility.class);
-			if (rs.getBoolean("sign_language")) {
-				access.add(Accessibility.SIGN_LANGUAGE);
-			}
-			if (rs.getBoolean("hearing_loop")) {
-				access.add(Accessibility.HEARING_LOOP);
-			}
-			if (rs.getBoolean("captions")) {
-				access.add(Accessibility.CAPTIONS);
-			}
-			if (rs.getBoolean("low_stimulus")) {
-				access.add(Accessibility.LOW_STIMULUS);
-			}
+			Set<Accessibility> access = accessibility(rs);
 			occurrences.computeIfAbsent(rs.getObject("event_id", UUID.class), k -> new ArrayList<>())
 				.add(new OccurrenceView(rs.getObject("id", UUID.class), rs.getInt("position"),
 						local(rs.getObject("starts_at", OffsetDateTime.class)),

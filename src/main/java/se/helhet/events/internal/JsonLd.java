@@ -16,8 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * schema.org structured data (JSON-LD) for search engines and aggregators: the programme
- * as a Festival whose subEvents are its events, each event (one Event per slot) with the
- * Festival as its superEvent, its eventStatus, and previousStartDate when it was moved.
+ * as a Festival whose subEvents are the events on the page, each event (one Event per
+ * slot) with the Festival as its superEvent, its eventStatus, and previousStartDate when
+ * it was moved.
  */
 @Component
 public class JsonLd {
@@ -32,31 +33,15 @@ public class JsonLd {
 	}
 
 	/**
-	 * The programme's Festival with references to every event, for the programme page.
+	 * The programme's Festival with references to the events shown on this page of the
+	 * programme: each event's own page carries its full Event with the Festival as its
+	 * superEvent, so the programme page stays light on a phone.
 	 */
-	public String festival(ProgrammeView programme, List<EventView> events) {
-		Written written = memo.get(programme.id());
-		if (written != null && written.source() == events) {
-			return written.json();
-		}
-		String json = festivalOf(programme, events);
-		memo.put(programme.id(), new Written(events, json));
-		return json;
-	}
-
-	private final Map<java.util.UUID, Written> memo = new java.util.concurrent.ConcurrentHashMap<>();
-
-	private record Written(Object source, String json) {
-	}
-
-	private String festivalOf(ProgrammeView programme, List<EventView> events) {
+	public String festival(ProgrammeView programme, List<EventView> shown) {
 		Map<String, Object> festival = festivalNode(programme);
 		festival.put("@context", "https://schema.org");
 		festival.put("description", programme.descriptionSv());
-		// references only: each event's own page carries its full Event, and the
-		// programme
-		// page stays light on a phone
-		festival.put("subEvent", events.stream().map(e -> Map.of("@id", eventUrl(programme, e))).toList());
+		festival.put("subEvent", shown.stream().map(e -> Map.of("@id", eventUrl(programme, e))).toList());
 		return write(festival);
 	}
 

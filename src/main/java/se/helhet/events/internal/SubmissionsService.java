@@ -394,13 +394,11 @@ class SubmissionsService implements Submissions {
 	@Override
 	@Transactional
 	public void requestChanges(UUID eventId, String message, Integer version, CurrentUser editor) {
-		requireEditor(editor);
-		Row row = decidable(eventId, version);
-		String text = reason(message, "message", "Skriv vad arrangören behöver ändra.",
-				"Write what the organiser needs to change.");
-		OffsetDateTime now = OffsetDateTime.now(clock);
-		decide(row, "CHANGES_REQUESTED", text, now);
-		events.review(eventId, editor.displayName(), "CHANGES_REQUESTED", text, now);
+		Decision d = decide(eventId, version, editor, "CHANGES_REQUESTED", message, "message",
+				"Skriv vad arrangören behöver ändra.", "Write what the organiser needs to change.");
+		Row row = d.row();
+		String text = d.reason();
+		events.review(eventId, editor.displayName(), "CHANGES_REQUESTED", text, d.at());
 		Submission s = parse(row.submission());
 		mail(row, "Redaktionen ber dig ändra: " + s.titleSv(),
 				"Redaktionen har läst \"" + s.titleSv() + "\" och ber dig ändra något innan det kan publiceras:\n\n"
@@ -412,13 +410,12 @@ class SubmissionsService implements Submissions {
 	@Override
 	@Transactional
 	public void reject(UUID eventId, String reason, Integer version, CurrentUser editor) {
-		requireEditor(editor);
-		Row row = decidable(eventId, version);
-		String text = reason(reason, "reason", "Skriv varför evenemanget avslås.", "Write why the event is refused.");
-		OffsetDateTime now = OffsetDateTime.now(clock);
-		decide(row, "REJECTED", text, now);
+		Decision d = decide(eventId, version, editor, "REJECTED", reason, "reason", "Skriv varför evenemanget avslås.",
+				"Write why the event is refused.");
+		Row row = d.row();
+		String text = d.reason();
 		boolean change = row.approvedAt() != null;
-		events.review(eventId, editor.displayName(), change ? "CHANGE_REJECTED" : "REJECTED", text, now);
+		events.review(eventId, editor.displayName(), change ? "CHANGE_REJECTED" : "REJECTED", text, d.at());
 		Submission s = parse(row.submission());
 		mail(row, (change ? "Din ändring avslogs: " : "Ditt evenemang avslogs: ") + s.titleSv(),
 				(change ? "Redaktionen har inte godkänt din ändring av \"" + s.titleSv()
@@ -564,19 +561,7 @@ class SubmissionsService implements Submissions {
 		List<Submission.Slot> slots = jdbc.sql("select * from ev_occurrence where event_id = :id order by position")
 			.param("id", id)
 			.query((rs, n) -> {
-				Set<Accessibility> access = EnumSet.noneOf(Accessibility.class);
-				if (rs.getBoolean("sign_language")) {
-					access.add(Accessibility.SIGN_LANGUAGE);
-				}
-				if (rs.getBoolean("hearing_loop")) {
-					access.add(Accessibility.HEARING_LOOP);
-				}
-				if (rs.getBoolean("captions")) {
-					access.add(Accessibility.CAPTIONS);
-				}
-				if (rs.getBoolean("low_stimulus")) {
-					access.add(Accessibility.LOW_STIMULUS);
-				}
+				Set<Accessibility> access = EventsService.accessibility(rs);
 				return new Submission.Slot(localTime(rs.getObject("starts_at", OffsetDateTime.class)),
 						localTime(rs.getObject("ends_at", OffsetDateTime.class)), access);
 			})
@@ -730,6 +715,26 @@ class SubmissionsService implements Submissions {
 					"Evenemanget väntar inte på granskning längre: någon har redan beslutat om det.");
 		}
 		return row;
+	}
+
+	/**
+	 * What asking for changes and refusing have in common: who, on which version, why.
+	 */
+	private record Decision(Row row, String reason, OffsetDateTime at) {
+	}
+
+	/**
+	 * An editor's decision with a reason on the version they read; refused when they are
+	 * no editor, the version is stale or the reason is missing.
+	 */
+	private Decision decide(UUID eventId, Integer version, CurrentUser editor, String state, String given, String field,
+			String missingSv, String missingEn) {
+		requireEditor(editor);
+		Row row = decidable(eventId, version);
+		String text = reason(given, field, missingSv, missingEn);
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		decide(row, state, text, now);
+		return new Decision(row, text, now);
 	}
 
 	private void decide(Row row, String state, String reason, OffsetDateTime now) {

@@ -4,11 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import se.helhet.events.Accessibility;
 import se.helhet.events.AgeGroup;
@@ -72,7 +73,8 @@ class ProgrammeController {
 			@RequestParam(name = "alder", required = false) String age,
 			@RequestParam(name = "tillganglighet", required = false) String access,
 			@RequestParam(name = "q", required = false) String words,
-			@RequestParam(name = "vy", required = false) String view, Model model) {
+			@RequestParam(name = "vy", required = false) String view,
+			@RequestParam(name = "sida", required = false) String pageNumber, HttpServletRequest request, Model model) {
 		ProgrammeView programme = published(slug);
 		List<String> areas = events.areas(programme.id());
 		String chosenArea = area != null && areas.contains(area) ? area : null;
@@ -83,15 +85,21 @@ class ProgrammeController {
 		Instant now = clock.instant();
 		List<Listing> listings = events.listings(programme.id(), filter, now);
 		boolean byVenue = "platser".equals(view);
+		ProgrammePage page = ProgrammePage.of(
+				byVenue ? ProgrammePage.byVenue(listings) : ProgrammePage.byHour(listings), pageNumber(pageNumber),
+				ProgrammePage.SIZE);
 		model.addAttribute("programme", programme);
 		model.addAttribute("filter", filter);
 		model.addAttribute("listings", listings);
 		model.addAttribute("byVenue", byVenue);
-		model.addAttribute("venueGroups", byVenue ? byVenue(listings) : Map.of());
+		model.addAttribute("chunk", page);
+		model.addAttribute("previousHref", page.number() > 1 ? withPage(request, page.number() - 1) : null);
+		model.addAttribute("nextHref", page.hasNext() ? withPage(request, page.number() + 1) : null);
 		model.addAttribute("areas", areas);
 		model.addAttribute("running", programme.startsAt() == null
 				|| !now.isBefore(programme.startsAt().toInstant()) && now.isBefore(programme.endsAt().toInstant()));
-		model.addAttribute("jsonLd", jsonLd.festival(programme, events.publicEvents(programme.id())));
+		model.addAttribute("jsonLd", jsonLd.festival(programme,
+				page.groups().stream().flatMap(g -> g.listings().stream()).map(Listing::event).distinct().toList()));
 		return "events/programme";
 	}
 
@@ -172,13 +180,17 @@ class ProgrammeController {
 		return List.copyOf(numbers);
 	}
 
-	private static Map<String, List<Listing>> byVenue(List<Listing> listings) {
-		Map<String, List<Listing>> groups = new LinkedHashMap<>();
-		listings.stream()
-			.sorted(java.util.Comparator.comparing((Listing l) -> l.event().venue().name())
-				.thenComparing(l -> l.occurrence().startsAt()))
-			.forEach(l -> groups.computeIfAbsent(l.event().venue().name(), k -> new ArrayList<>()).add(l));
-		return groups;
+	private static int pageNumber(String asked) {
+		return asked != null && asked.matches("\\d{1,4}") ? Integer.parseInt(asked) : 1;
+	}
+
+	/** This address with another page number, every filter kept as the visitor set it. */
+	private static String withPage(HttpServletRequest request, int number) {
+		String query = request.getQueryString();
+		return UriComponentsBuilder.fromUriString(request.getRequestURI() + (query == null ? "" : "?" + query))
+			.replaceQueryParam("sida", number)
+			.build()
+			.toUriString();
 	}
 
 }
