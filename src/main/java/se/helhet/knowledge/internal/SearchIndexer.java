@@ -92,6 +92,13 @@ public class SearchIndexer {
 
 	private final Map<UUID, Indexed> indexedOnSave = new java.util.concurrent.ConcurrentHashMap<>();
 
+	/*
+	 * The articles as last put into an index, so that the catch-up's look back over the
+	 * overlap does not analyse the same ones every few seconds (after an import,
+	 * thousands share the same few seconds).
+	 */
+	private final Map<UUID, Indexed> articlesIndexed = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private final Map<UUID, Integer> documentVersions = new HashMap<>();
 
 	private final Map<UUID, ServiceView> services = new HashMap<>();
@@ -344,8 +351,15 @@ public class SearchIndexer {
 		OffsetDateTime newest = time(watermark.get(ARTICLES_AT));
 		UUID after = null;
 		List<ArticleView> page;
+		SearchIndex.Generation current = index.current();
 		while (!(page = articles.changedAfter(at, after, PAGE)).isEmpty()) {
-			page.forEach(this::indexArticle);
+			for (ArticleView article : page) {
+				Indexed indexed = articlesIndexed.get(article.id());
+				if (indexed == null || indexed.generation() != current
+						|| !indexed.updatedAt().isEqual(article.updatedAt())) {
+					indexArticle(article);
+				}
+			}
 			at = page.getLast().updatedAt();
 			after = page.getLast().id();
 			if (at.isAfter(newest)) {
@@ -356,6 +370,8 @@ public class SearchIndexer {
 			}
 		}
 		watermark.put(ARTICLES_AT, newest.toString());
+		OffsetDateTime nextFrom = newest.minusSeconds(OVERLAP_SECONDS);
+		articlesIndexed.values().removeIf(indexed -> indexed.updatedAt().isBefore(nextFrom));
 	}
 
 	private void catchUpServices() {
@@ -392,7 +408,9 @@ public class SearchIndexer {
 	}
 
 	private void indexArticle(ArticleView article) {
-		index.put(SearchFields.key(SearchType.ARTICLE, article.id()), SearchFields.article(article));
+		SearchIndex.Generation generation = index.put(SearchFields.key(SearchType.ARTICLE, article.id()),
+				SearchFields.article(article));
+		articlesIndexed.put(article.id(), new Indexed(article.updatedAt(), generation));
 	}
 
 	private void indexDocument(DocumentView document) {

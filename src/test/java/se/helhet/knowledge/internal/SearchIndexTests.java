@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -23,12 +24,24 @@ import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.helhet.catalogue.Catalogue;
+import se.helhet.knowledge.ArticleStatus;
+import se.helhet.knowledge.ArticleView;
+import se.helhet.knowledge.Audience;
 import se.helhet.knowledge.internal.search.SameQuestion;
 import se.helhet.knowledge.internal.search.SwedishTextAnalyzer;
 import se.helhet.requests.RequestsForSearch;
 import se.helhet.requests.RequestsForSearch.IndexEntry;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.spy;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 /**
  * The node's index on disk: what a restart keeps, what a rebuild replaces, that a search
@@ -301,6 +314,45 @@ class SearchIndexTests {
 		return new IndexEntry(UUID.randomUUID(), "HR 2026/00001", UUID.randomUUID(), "HR", UUID.randomUUID(),
 				"Lönefråga", UUID.randomUUID(), "Utbildningsförvaltningen", false, null, "bestallare", null, title,
 				title + " – beskrivning", "NY", now, now);
+	}
+
+	@Test
+	void theCatchUpPutsAnArticleIntoTheIndexAgainOnlyWhenItChanged() throws Exception {
+		// the catch-up looks back over the last seconds each time; an import leaves
+		// thousands of articles there, which must not be analysed again every few seconds
+		SearchIndex index = spy(new SearchIndex(data, "nod-a", "memory"));
+		ArticleService articles = mock(ArticleService.class);
+		SearchIndexer indexer = new SearchIndexer(index, mock(RequestsForSearch.class), articles,
+				mock(GoverningDocumentService.class), mock(Catalogue.class), false);
+		OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC);
+		ArticleView article = article(at);
+		String key = SearchFields.key(SearchType.ARTICLE, article.id());
+		try {
+			when(articles.changedAfter(any(), any(), anyInt())).thenReturn(List.of(article));
+			indexer.catchUp();
+			indexer.catchUp();
+			indexer.catchUp();
+			verify(index, times(1)).put(eq(key), any(Document.class));
+
+			ArticleView changed = article(at.plusSeconds(1), article.id());
+			when(articles.changedAfter(any(), any(), anyInt())).thenReturn(List.of(changed));
+			indexer.catchUp();
+			verify(index, times(2)).put(eq(key), any(Document.class));
+			assertThat(index.count(byType(SearchType.ARTICLE))).isEqualTo(1);
+		}
+		finally {
+			index.destroy();
+		}
+	}
+
+	private static ArticleView article(OffsetDateTime updatedAt) {
+		return article(updatedAt, UUID.randomUUID());
+	}
+
+	private static ArticleView article(OffsetDateTime updatedAt, UUID id) {
+		return new ArticleView(id, UUID.randomUUID(), "Semesterlöneskuld i bokslutet",
+				"Så räknar vi semesterlöneskulden.", "", List.of("bokslut"), "karin", "Karin", ArticleStatus.PUBLICERAD,
+				Audience.FORVALTNINGAR, updatedAt, updatedAt, "karin", updatedAt, 0, 0, 0);
 	}
 
 }

@@ -3,9 +3,11 @@ package se.helhet.knowledge.internal.search;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.analysis.CharArraySet;
@@ -49,9 +51,16 @@ final class CompoundSplitFilter extends TokenFilter {
 
 	private State whole;
 
+	private final Map<String, String[]> known;
+
+	/**
+	 * @param known the splits already worked out, by word, shared by every filter with
+	 * the same dictionary and limits; or null
+	 */
 	CompoundSplitFilter(TokenStream input, CharArraySet parts, Set<String> endings, int minWord, int minPart,
-			int maxPart) {
+			int maxPart, Map<String, String[]> known) {
 		super(input);
+		this.known = known;
 		this.endings = endings;
 		this.maxEnding = endings.stream().mapToInt(String::length).max().orElse(0);
 		this.parts = parts;
@@ -72,14 +81,40 @@ final class CompoundSplitFilter extends TokenFilter {
 			return false;
 		}
 		if (this.term.length() >= this.minWord) {
-			Set<String> split = new LinkedHashSet<>();
-			split(this.term.toString(), split);
-			if (!split.isEmpty()) {
-				this.pending.addAll(split);
+			String[] split = splitOf(this.term.toString());
+			if (split.length > 0) {
+				this.pending.addAll(Arrays.asList(split));
 				this.whole = captureState();
 			}
 		}
 		return true;
+	}
+
+	/** Most splits of a text are of words split before. */
+	static final int MAX_KNOWN = 200_000;
+
+	private static final String[] NONE = new String[0];
+
+	/*
+	 * Splitting costs a dictionary lookup for every letter pair of a word, and was most
+	 * of what indexing a million requests cost; words recur (a few thousand make up most
+	 * of any text), so each is split once.
+	 */
+	private String[] splitOf(String word) {
+		String[] split = (this.known != null) ? this.known.get(word) : null;
+		if (split == null) {
+			Set<String> parts = new LinkedHashSet<>();
+			split(word, parts);
+			split = parts.isEmpty() ? NONE : parts.toArray(NONE);
+			if (this.known != null) {
+				if (this.known.size() >= MAX_KNOWN) {
+					// rare words past the limit: start over rather than grow without end
+					this.known.clear();
+				}
+				this.known.put(word, split);
+			}
+		}
+		return split;
 	}
 
 	/** The parts of the word, recursively; nothing if it is not a compound. */

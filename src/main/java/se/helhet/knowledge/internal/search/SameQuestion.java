@@ -264,12 +264,13 @@ public final class SameQuestion {
 			return List.of();
 		}
 		Map<String, Double> mine = weights(reader, analyse(this.analyzer, text), idf);
+		double myNorm = norm(mine);
 		List<Match> matches = new ArrayList<>();
 		Map<Integer, String> terms = terms(searcher, top);
 		for (ScoreDoc hit : top) {
 			String encoded = terms.get(hit.doc);
 			List<Token> tokens = (encoded != null) ? decode(encoded) : List.of();
-			double confidence = cosine(mine, weights(reader, tokens, idf));
+			double confidence = cosine(mine, myNorm, weights(reader, tokens, idf));
 			matches.add(new Match(hit.doc, hit.score, confidence));
 		}
 		matches.sort(Comparator.comparingDouble(Match::confidence).reversed());
@@ -460,23 +461,37 @@ public final class SameQuestion {
 		return encoded.toString();
 	}
 
+	/*
+	 * One pass, heads marked on the way: thirty candidates are decoded per query, and
+	 * splitting and marking in steps was a tenth of its time.
+	 */
 	static List<Token> decode(String encoded) {
 		List<Token> tokens = new ArrayList<>();
-		for (String term : encoded.split(" ")) {
-			if (term.startsWith("+") && term.length() > 1) {
-				tokens.add(new Token(term.substring(1), true));
+		String whole = "";
+		int length = encoded.length();
+		int start = 0;
+		while (start <= length) {
+			int end = encoded.indexOf(' ', start);
+			if (end < 0) {
+				end = length;
 			}
-			else if (!term.isEmpty()) {
-				tokens.add(new Token(term, false));
+			if (end > start) {
+				if (encoded.charAt(start) == '+' && end - start > 1) {
+					String part = encoded.substring(start + 1, end);
+					tokens.add(new Token(part, true, whole.endsWith(part)));
+				}
+				else {
+					whole = encoded.substring(start, end);
+					tokens.add(new Token(whole, false));
+				}
 			}
+			start = end + 1;
 		}
-		return heads(tokens);
+		return tokens;
 	}
 
 	private Map<String, Double> weights(IndexReader reader, List<Token> tokens, Map<String, Double> idf) {
 		Map<String, Double> mass = new HashMap<>();
-		Map<String, Double> truncatedIdf = new HashMap<>();
-		Map<String, Double> truncatedMass = new HashMap<>();
 		for (Token token : tokens) {
 			double weight = !token.part() ? 1.0
 					: token.head() ? this.settings.headWeight() : this.settings.partWeight();
@@ -492,6 +507,8 @@ public final class SameQuestion {
 		});
 		int truncation = this.settings.truncation();
 		if (truncation > 0) {
+			Map<String, Double> truncatedIdf = new HashMap<>();
+			Map<String, Double> truncatedMass = new HashMap<>();
 			for (Token token : tokens) {
 				if (!token.part() && token.term().length() > truncation) {
 					String key = "~" + token.term().substring(0, truncation);
@@ -505,6 +522,10 @@ public final class SameQuestion {
 	}
 
 	static double cosine(Map<String, Double> one, Map<String, Double> other) {
+		return cosine(one, norm(one), other);
+	}
+
+	private static double cosine(Map<String, Double> one, double oneNorm, Map<String, Double> other) {
 		double dot = 0;
 		for (Map.Entry<String, Double> entry : one.entrySet()) {
 			Double weight = other.get(entry.getKey());
@@ -512,7 +533,7 @@ public final class SameQuestion {
 				dot += entry.getValue() * weight;
 			}
 		}
-		double norms = norm(one) * norm(other);
+		double norms = oneNorm * norm(other);
 		return (norms == 0) ? 0 : dot / norms;
 	}
 

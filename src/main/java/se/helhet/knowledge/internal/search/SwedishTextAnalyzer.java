@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -47,6 +49,12 @@ public final class SwedishTextAnalyzer extends Analyzer {
 
 	private final CharArraySet parts;
 
+	/**
+	 * The dictionary's splits of the words seen so far, shared by every analyzer: the
+	 * dictionary and the limits are the same for all.
+	 */
+	private static final Map<String, String[]> SPLITS = new ConcurrentHashMap<>();
+
 	private final SynonymMap synonyms;
 
 	private final boolean splitCompounds;
@@ -86,7 +94,7 @@ public final class SwedishTextAnalyzer extends Analyzer {
 		}
 		if (this.splitCompounds) {
 			stream = new CompoundSplitFilter(stream, this.parts, SwedishDictionary.get().endings(), MIN_WORD_TO_SPLIT,
-					MIN_PART, MAX_PART);
+					MIN_PART, MAX_PART, (this.parts == SwedishDictionary.get().compoundParts()) ? SPLITS : null);
 		}
 		stream = new StopFilter(stream, SwedishAnalyzer.getDefaultStopSet());
 		stream = new SwedishLightStemFilter(stream);
