@@ -10,7 +10,8 @@
 # Usage: PORT=8195 BENCH_DB=helhet_bench_intake bench/intake-cpu.sh
 # Settings: PORT (8095), BENCH_DB (helhet_bench), CLIENTS (4), DURATION seconds (20), WARMUP seconds (5),
 #           STATEMENT_LOG (unset: no statement count).
-# Needs: a Helhet started by bench/run.sh (or alike) on PORT, wrk, psql, python3, ss.
+# Needs: a running Helhet on PORT and BENCH_DB, started with the arguments bench/run.sh uses (run.sh
+#        stops its own when it ends), wrk, psql, python3, ss.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-8095}
