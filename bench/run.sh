@@ -68,8 +68,10 @@ python3 bench/bodies.py "$BASE" "$OUT/bodies.txt"
 export BENCH_BODIES=$OUT/bodies.txt
 
 
-echo "== uppvärmning"
-wrk -t2 -c4 -d10s -s bench/intake.lua "$BASE" > /dev/null
+# a minute: for the first minutes the JIT compiler costs as much CPU as the intakes themselves
+# (bench/intake-cpu.sh shows it by thread), and a shorter warm-up measures the compiler too
+echo "== uppvärmning, 60 s"
+wrk -t2 -c4 -d60s -s bench/intake.lua "$BASE" > /dev/null
 curl -s -o /dev/null -H "Authorization: Bearer demo-handlaggare" "$BASE/api/v1/requests?queue=MINE&sort=DUE&size=50"
 
 for c in $CLIENTS; do

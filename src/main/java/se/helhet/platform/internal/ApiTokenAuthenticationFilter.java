@@ -19,12 +19,9 @@ import se.helhet.platform.Role;
  */
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
-	private final ApiTokens tokens;
-
 	private final JdbcAccounts accounts;
 
-	ApiTokenAuthenticationFilter(ApiTokens tokens, JdbcAccounts accounts) {
-		this.tokens = tokens;
+	ApiTokenAuthenticationFilter(JdbcAccounts accounts) {
 		this.accounts = accounts;
 	}
 
@@ -33,7 +30,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String header = request.getHeader("Authorization");
 		if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-			tokens.authenticate(header.substring(7).trim()).flatMap(accounts::findByUsername).ifPresent(user -> {
+			accounts.findByApiToken(header.substring(7).trim()).ifPresent(user -> {
 				var authorities = user.roles().stream().map(Role::authority).map(SimpleGrantedAuthority::new).toList();
 				var authentication = UsernamePasswordAuthenticationToken.authenticated(user.username(), null,
 						authorities);

@@ -9,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Personal API tokens: 256 random bits shown once, stored as a SHA-256 digest. A lookup
- * is one indexed query, so the API pays no password-hash cost per call.
+ * is one indexed query ({@link JdbcAccounts#findByApiToken}), so the API pays no
+ * password-hash cost per call.
  */
 @Service
 @Transactional
@@ -61,19 +61,6 @@ public class ApiTokens {
 			.params(id, accountId, name, digest(value), hint(value), OffsetDateTime.now(clock))
 			.update();
 		return id;
-	}
-
-	/** The username that owns this token, if the token is valid and not revoked. */
-	Optional<String> authenticate(String value) {
-		if (value == null || value.isBlank() || value.length() > 200) {
-			return Optional.empty();
-		}
-		return jdbc.sql("""
-				select a.username from platform_api_token t join platform_account a on a.id = t.account_id
-				where t.token_digest = ? and t.revoked_at is null and a.enabled = true""")
-			.param(digest(value))
-			.query(String.class)
-			.optional();
 	}
 
 	@Transactional(readOnly = true)
