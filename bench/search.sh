@@ -9,7 +9,8 @@
 # Usage: bench/search.sh [requests] [articles]      (default 1000000 10000)
 # Settings: PORT (8096), BENCH_DB (helhet_bench_search, dropped and created), QUERIES (1000), SKIP_BUILD=1,
 #   SKIP_LOAD=1: keep the database, index and query texts of the last run and only time the queries (a
-#   changed index schema is rebuilt at start; REBUILD=1 also times a rebuild); ONLY=similar|search: one kind
+#   changed index schema is rebuilt at start; REBUILD=1 also times a rebuild); ONLY=similar|search: one kind;
+#   WARMUP (1000): queries of each kind, both roles taking turns, before any is timed
 # Needs: PostgreSQL on 127.0.0.1:5432 (user postgres), psql, python3, curl.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -156,6 +157,21 @@ def measure(path_of, user):
     times.sort()
     q = lambda p: times[min(len(times) - 1, int(p * len(times)))]
     return {"p50": round(q(0.50), 2), "p95": round(q(0.95), 2), "p99": round(q(0.99), 2)}
+def warm(path_of, rounds):
+    # both roles and every kind measured get the same warm-up first, so that the role measured
+    # first does not pay for the JIT compiling the code both share
+    conns = {u: http.client.HTTPConnection(host, int(port)) for u in ("bestallare", "handlaggare")}
+    for i in range(rounds):
+        u = "bestallare" if i % 2 else "handlaggare"
+        conns[u].request("GET", path_of(random.choice(texts)), headers={"Authorization": "Bearer demo-" + u})
+        conns[u].getresponse().read()
+similar_path = lambda t: "/api/v1/requests/similar?text=" + urllib.parse.quote(t)
+search_path = lambda t: "/api/v1/search?q=" + urllib.parse.quote(" ".join(t.split()[:4]))
+warm_rounds = int(__import__("os").environ.get("WARMUP", "1000"))
+if only != "search":
+  warm(similar_path, warm_rounds)
+if only != "similar":
+  warm(search_path, warm_rounds)
 res = {}
 if only != "search":
   res["similar (beställare)"] = measure(lambda t: "/api/v1/requests/similar?text=" + urllib.parse.quote(t), "bestallare")
