@@ -27,6 +27,11 @@
         }
         var chunk = document.importNode(next, true);
         link.closest('.ev-more').replaceWith(chunk);
+        // what the page now shows: from the first item to the last one fetched
+        var shown = document.querySelector('.ev-shown');
+        if (shown && chunk.getAttribute('data-shown')) {
+          shown.textContent = chunk.getAttribute('data-shown');
+        }
         document.dispatchEvent(new CustomEvent('helhet:programme-items', { detail: chunk }));
         var first = chunk.querySelector('.ev-list a');
         if (first) {

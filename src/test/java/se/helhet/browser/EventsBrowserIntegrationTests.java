@@ -79,6 +79,8 @@ class EventsBrowserIntegrationTests extends BrowserTestSupport {
 		page.locator(".ev-more a").click();
 
 		assertThat(page.locator("#sida-2")).isVisible();
+		assertThat(page.locator(".ev-shown")).hasText(page.locator("#sida-2").getAttribute("data-shown"));
+		assertThat(page.locator(".ev-shown")).containsText("Visar 1–");
 		assertThat(page.locator("#sida-2 .ev-list a").first()).isFocused();
 		int after = page.locator("li.ev").count();
 		assertThat(after).isGreaterThan(before);
