@@ -1,6 +1,7 @@
 package se.helhet.platform;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -12,7 +13,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * path such as intake does not read it from the database on every call. The module that
  * owns the data calls {@link #changed()} whenever it writes it; that takes effect at once
  * and again after the transaction commits. Other application nodes see a change within
- * the time to live.
+ * the time to live. Data that has only aged is read again by one caller while the others
+ * go on with what they have: on a busy node every caller reading at once when the time to
+ * live runs out is a stall of all of them.
  *
  * @param <T> the loaded data
  */
@@ -26,6 +29,8 @@ public final class ReferenceData<T> {
 
 	private volatile Loaded<T> loaded;
 
+	private final AtomicBoolean reloading = new AtomicBoolean();
+
 	public ReferenceData(Duration timeToLive, Supplier<T> loader) {
 		this.loader = loader;
 		this.ttlNanos = timeToLive.toNanos();
@@ -35,9 +40,24 @@ public final class ReferenceData<T> {
 		Loaded<T> current = this.loaded;
 		long now = System.nanoTime();
 		long generation = this.generation.get();
-		if (current != null && current.generation() == generation && now - current.at() < this.ttlNanos) {
-			return current.value();
+		if (current != null && current.generation() == generation) {
+			if (now - current.at() < this.ttlNanos) {
+				return current.value();
+			}
+			if (!this.reloading.compareAndSet(false, true)) {
+				return current.value();
+			}
+			try {
+				return load(now, generation);
+			}
+			finally {
+				this.reloading.set(false);
+			}
 		}
+		return load(now, generation);
+	}
+
+	private T load(long now, long generation) {
 		T value = this.loader.get();
 		// a change that happened while loading makes this value stale: use it, but do not
 		// keep it

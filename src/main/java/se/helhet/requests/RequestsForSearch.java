@@ -3,7 +3,6 @@ package se.helhet.requests;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -31,7 +30,8 @@ public interface RequestsForSearch {
 	 */
 	List<IndexEntry> changedAfter(OffsetDateTime updatedAt, UUID afterId, int limit);
 
-	Optional<IndexEntry> entry(UUID id);
+	/** The requests of these ids that exist, in no particular order. */
+	List<IndexEntry> entries(Collection<UUID> ids);
 
 	/** How many requests there are, for a rebuild's progress. */
 	long count();

@@ -1,6 +1,8 @@
 package se.helhet.platform;
 
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -57,6 +59,36 @@ class ReferenceDataTests {
 		assertThat(holder[0].get()).isEqualTo(1);
 		assertThat(holder[0].get()).isEqualTo(2);
 		assertThat(holder[0].get()).isEqualTo(2);
+	}
+
+	@Test
+	void whileOneCallerReadsAgedDataAgainTheOthersGoOnWithWhatWasRead() throws Exception {
+		AtomicInteger loads = new AtomicInteger();
+		CountDownLatch reading = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		ReferenceData<Integer> data = new ReferenceData<>(Duration.ofMillis(1), () -> {
+			int n = loads.incrementAndGet();
+			if (n == 2) {
+				reading.countDown();
+				try {
+					release.await(5, TimeUnit.SECONDS);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}
+			return n;
+		});
+		data.get();
+		Thread.sleep(5);
+
+		Thread first = Thread.ofVirtual().start(data::get);
+		assertThat(reading.await(5, TimeUnit.SECONDS)).isTrue();
+
+		assertThat(data.get()).isEqualTo(1);
+		release.countDown();
+		first.join(5000);
+		assertThat(loads).hasValue(2);
 	}
 
 }

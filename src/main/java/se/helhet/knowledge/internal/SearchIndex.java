@@ -77,6 +77,13 @@ public class SearchIndex implements DisposableBean {
 	private final AtomicBoolean dirty = new AtomicBoolean();
 
 	/*
+	 * What must reach the index before it is read: the changes this node saved and has
+	 * not yet put in (see SearchIndexer), so whoever saved finds them at once.
+	 */
+	private volatile Runnable beforeReading = () -> {
+	};
+
+	/*
 	 * Searches and writes hold the read lock, the swap to a rebuilt index the write lock:
 	 * nobody uses an index while it is being closed.
 	 */
@@ -287,8 +294,14 @@ public class SearchIndex implements DisposableBean {
 		}
 	}
 
+	/** Runs before every search, outside the index's locks. */
+	void beforeReading(Runnable work) {
+		this.beforeReading = work;
+	}
+
 	/** Searches the index, first making what was written visible (read your writes). */
 	<T> T search(SearchWork<T> work) {
+		beforeReading.run();
 		swapping.readLock().lock();
 		try {
 			return search(current.searchers(), work);
@@ -320,6 +333,7 @@ public class SearchIndex implements DisposableBean {
 	 * index's reader, for what else the work weighs by them.
 	 */
 	<T> T searchCandidates(CandidateWork<T> work) {
+		beforeReading.run();
 		swapping.readLock().lock();
 		try {
 			Generation generation = current;

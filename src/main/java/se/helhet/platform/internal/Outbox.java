@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -23,7 +22,6 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import se.helhet.platform.Accounts;
 import se.helhet.platform.Mail;
 import se.helhet.platform.Mailer;
 
@@ -48,8 +46,6 @@ public class Outbox implements Mailer {
 
 	private final JdbcClient jdbc;
 
-	private final Accounts accounts;
-
 	private final ObjectProvider<JavaMailSender> sender;
 
 	private final Clock clock;
@@ -58,10 +54,9 @@ public class Outbox implements Mailer {
 
 	private final String from;
 
-	Outbox(JdbcClient jdbc, Accounts accounts, ObjectProvider<JavaMailSender> sender, Clock clock,
-			PlatformTransactionManager transactions, @Value("${helhet.mail.from:helhet@localhost}") String from) {
+	Outbox(JdbcClient jdbc, ObjectProvider<JavaMailSender> sender, Clock clock, PlatformTransactionManager transactions,
+			@Value("${helhet.mail.from:helhet@localhost}") String from) {
 		this.jdbc = jdbc;
-		this.accounts = accounts;
 		this.sender = sender;
 		this.clock = clock;
 		this.ownTransaction = new TransactionTemplate(transactions);
@@ -87,30 +82,49 @@ public class Outbox implements Mailer {
 					smtp ? now : null)
 			.update();
 		if (smtp) {
-			// Sent only after commit: a change that is rolled back must not have told
-			// anyone
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					try {
-						deliver(id);
-					}
-					catch (RuntimeException ex) {
-						// The caller's change is committed and must not look failed: the
-						// scheduled retry sends the mail once the claim has lapsed
-						log.warn("Mail {} was not sent now and will be retried: {}", id, ex.toString());
-					}
-				}
-			});
+			deliverAfterCommit(id);
 		}
+	}
+
+	/* Sent only after commit: a change that is rolled back must not have told anyone. */
+	private void deliverAfterCommit(UUID id) {
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				try {
+					deliver(id);
+				}
+				catch (RuntimeException ex) {
+					// The caller's change is committed and must not look failed: the
+					// scheduled retry sends the mail once the claim has lapsed
+					log.warn("Mail {} was not sent now and will be retried: {}", id, ex.toString());
+				}
+			}
+		});
 	}
 
 	@Override
 	@Transactional
 	public boolean sendToAccount(String username, String subject, String body) {
-		Optional<String> address = accounts.emailOf(username);
-		address.ifPresent(to -> send(new Mail(to, subject, body)));
-		return address.isPresent();
+		if (username == null || username.isBlank()) {
+			return false;
+		}
+		// the address is read by the insert itself: one statement, not a read and a write
+		// (a new request mails two people inside its intake)
+		UUID id = UUID.randomUUID();
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		boolean smtp = smtpConfigured();
+		int written = jdbc.sql("""
+				insert into platform_outbox (id, recipient, subject, body, created_at, attempts, next_attempt_at)
+				select ?, email, ?, ?, ?, 0, ? from platform_account
+				where username = ? and enabled = true and email is not null and trim(email) <> ''""")
+			.params(id, truncate(subject, 300), truncate(body, 20000), now, smtp ? now : null,
+					username.trim().toLowerCase())
+			.update();
+		if (written > 0 && smtp) {
+			deliverAfterCommit(id);
+		}
+		return written > 0;
 	}
 
 	/** Sends the mails whose earlier attempt failed, or that no one has sent yet. */

@@ -6,6 +6,9 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.support.JdbcUtils;
@@ -26,6 +29,28 @@ import se.helhet.platform.DemoMode;
 class PlatformConfiguration {
 
 	static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+
+	/**
+	 * PostgreSQL's driver sends a batch of inserts as one multi-row insert only when
+	 * asked to: a new request writes its answers, audit entries and notifications as
+	 * batches, and each row as a statement of its own costs the database more than the
+	 * rows.
+	 */
+	@Bean
+	static BeanPostProcessor postgresBatchedInserts() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String beanName) {
+				if (bean instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null
+						&& hikari.getJdbcUrl().startsWith("jdbc:postgresql:")
+						&& !hikari.getJdbcUrl().contains("reWriteBatchedInserts")
+						&& !hikari.getDataSourceProperties().containsKey("reWriteBatchedInserts")) {
+					hikari.addDataSourceProperty("reWriteBatchedInserts", "true");
+				}
+				return bean;
+			}
+		};
+	}
 
 	@Bean
 	Clock clock() {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -69,11 +68,18 @@ class RequestSearchFeed implements RequestsForSearch {
 	}
 
 	@Override
-	public Optional<IndexEntry> entry(UUID id) {
-		return jdbc.sql("select " + COLUMNS + " from req_request r where r.id = ?")
-			.param(id)
-			.query(RequestSearchFeed::entry)
-			.optional();
+	public List<IndexEntry> entries(Collection<UUID> ids) {
+		List<IndexEntry> found = new ArrayList<>();
+		List<UUID> all = List.copyOf(ids);
+		for (int from = 0; from < all.size(); from += MAX_IDS) {
+			List<UUID> part = all.subList(from, Math.min(all.size(), from + MAX_IDS));
+			String in = String.join(", ", part.stream().map(id -> "?").toList());
+			found.addAll(jdbc.sql("select " + COLUMNS + " from req_request r where r.id in (" + in + ")")
+				.params(List.<Object>copyOf(part))
+				.query(RequestSearchFeed::entry)
+				.list());
+		}
+		return found;
 	}
 
 	@Override

@@ -160,12 +160,23 @@ public class RequestService implements Requests {
 		if (key != null && key.length() > 100) {
 			throw new ValidationException(Map.of("idempotencyKey", "Idempotency-Key får vara högst 100 tecken."));
 		}
-		if (key != null) {
-			Optional<UUID> earlier = earlier(user, key);
-			if (earlier.isPresent()) {
-				return transaction.execute(status -> view(earlier.get(), viewer));
-			}
+		try {
+			return validateAndFile(command, key, user, viewer);
 		}
+		catch (DuplicateKeyException | ValidationException ex) {
+			// A repeated key is a retry: it gets the request filed first, found only now
+			// because every intake asked for it first cost a statement. The retry's
+			// number stays unused, a gap registrars accept; a retry refused because the
+			// form has since changed still gets its request.
+			Optional<UUID> first = key == null ? Optional.empty() : earlier(user, key);
+			if (first.isEmpty()) {
+				throw ex;
+			}
+			return transaction.execute(status -> view(first.get(), viewer));
+		}
+	}
+
+	private RequestView validateAndFile(SubmitRequest command, String key, CurrentUser user, Viewer viewer) {
 		Map<String, Text> errors = new LinkedHashMap<>();
 		ServiceView service = command.serviceId() == null ? null : catalogue.service(command.serviceId()).orElse(null);
 		if (service == null || !service.active()) {
@@ -216,21 +227,8 @@ public class RequestService implements Requests {
 		ZonedDateTime now = ZonedDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
 		String number = numbers.next(function.shortName(), now.getYear());
 		UUID id = UUID.randomUUID();
-		RequestView filed;
-		try {
-			filed = transaction.execute(status -> file(id, number, now, service, function, forvaltning, answers, title,
-					description, key, user, viewer));
-		}
-		catch (DuplicateKeyException ex) {
-			// the same idempotency key arrived twice at once and the other one was first:
-			// answer with its request (this number stays unused, a gap registrars accept)
-			Optional<UUID> first = key == null ? Optional.empty() : earlier(user, key);
-			if (first.isEmpty()) {
-				throw ex;
-			}
-			return transaction.execute(status -> view(first.get(), viewer));
-		}
-		return filed;
+		return transaction.execute(status -> file(id, number, now, service, function, forvaltning, answers, title,
+				description, key, user, viewer));
 	}
 
 	private IntakeAssignment routing() {

@@ -1,6 +1,7 @@
 package se.helhet.routing.internal;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -13,8 +14,10 @@ import java.util.function.LongSupplier;
  * open request of the function, which grows with the function's backlog; load is a rough
  * measure anyway (hours per request are assumed), and for at most the time to live this
  * node does not see assignments made elsewhere (another node, a handover, a closed
- * request). A time to live of 0 reads every time. Plain Java: the caller gives the loader
- * and the clock.
+ * request). A time to live of 0 reads every time. When a snapshot has aged, one intake
+ * reads the function again while the others go on with the snapshot: at a million
+ * requests the read takes milliseconds, and every intake of the moment waiting for its
+ * own read stalls them all. Plain Java: the caller gives the loader and the clock.
  */
 final class IntakeLoads {
 
@@ -25,6 +28,8 @@ final class IntakeLoads {
 	private final long ttlNanos;
 
 	private final Map<UUID, Snapshot> snapshots = new ConcurrentHashMap<>();
+
+	private final Set<UUID> reloading = ConcurrentHashMap.newKeySet();
 
 	IntakeLoads(Function<UUID, Map<UUID, Integer>> loader, LongSupplier nanoClock, long ttlMillis) {
 		this.loader = loader;
@@ -39,11 +44,22 @@ final class IntakeLoads {
 		if (current != null && now - current.at() < ttlNanos) {
 			return Map.copyOf(current.open());
 		}
-		Map<UUID, Integer> open = new ConcurrentHashMap<>(loader.apply(functionId));
-		if (ttlNanos > 0) {
-			snapshots.put(functionId, new Snapshot(open, now));
+		boolean reload = current != null && ttlNanos > 0;
+		if (reload && !reloading.add(functionId)) {
+			return Map.copyOf(current.open());
 		}
-		return Map.copyOf(open);
+		try {
+			Map<UUID, Integer> open = new ConcurrentHashMap<>(loader.apply(functionId));
+			if (ttlNanos > 0) {
+				snapshots.put(functionId, new Snapshot(open, now));
+			}
+			return Map.copyOf(open);
+		}
+		finally {
+			if (reload) {
+				reloading.remove(functionId);
+			}
+		}
 	}
 
 	/** This node gave the handler one more request. */

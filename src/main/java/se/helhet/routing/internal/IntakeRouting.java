@@ -1,11 +1,11 @@
 package se.helhet.routing.internal;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -24,6 +24,7 @@ import se.helhet.requests.IntakeAssignment.Choice;
 import se.helhet.requests.WorkingCalendar;
 import se.helhet.routing.internal.RoutingRules.Candidate;
 import se.helhet.routing.internal.RoutingRules.Request;
+import se.helhet.routing.internal.RoutingRules.Weights;
 
 /**
  * Gathers the facts about a function's staff at intake (contacts, absences until the due
@@ -44,22 +45,47 @@ class IntakeRouting implements IntakeAssignment {
 
 	private final IntakeLoads loads;
 
-	private final long recentTtlNanos;
+	private final boolean recentEveryTime;
 
-	private final Map<UUID, Recent> recent = new ConcurrentHashMap<>();
+	private final Recently<UUID, RecentHandlersOfFunction> recent;
+
+	private final boolean absencesEveryTime;
+
+	private final Recently<UUID, FunctionAbsences> absences;
+
+	private final Recently<UUID, Weights> functionWeights;
+
+	/*
+	 * How far ahead the absences intake keeps are read: further than any service's time
+	 * to answer, so a due day beyond it (read from the database then) is rare.
+	 */
+	static final int ABSENCE_DAYS = 60;
 
 	IntakeRouting(Organisation organisation, Requests requests, RoutingWeightsStore weights,
 			@Value("${helhet.routing.hours-per-request:2}") double hoursPerRequest,
 			@Value("${helhet.routing.continuity-days:90}") int continuityDays,
 			@Value("${helhet.routing.load-cache-ms:1000}") long loadCacheMillis,
-			@Value("${helhet.routing.continuity-cache-seconds:60}") long continuityCacheSeconds) {
+			@Value("${helhet.routing.continuity-cache-seconds:60}") long continuityCacheSeconds,
+			@Value("${helhet.routing.absence-cache-ms:1000}") long absenceCacheMillis,
+			@Value("${helhet.routing.weights-cache-ms:1000}") long weightsCacheMillis) {
 		this.organisation = organisation;
 		this.requests = requests;
 		this.weights = weights;
 		this.hoursPerRequest = hoursPerRequest;
 		this.continuityDays = continuityDays;
 		this.loads = new IntakeLoads(requests::openRequestsByHandler, System::nanoTime, loadCacheMillis);
-		this.recentTtlNanos = continuityCacheSeconds * 1_000_000_000L;
+		this.recentEveryTime = continuityCacheSeconds <= 0;
+		this.recent = new Recently<>(
+				function -> requests.recentHandlers(function, OffsetDateTime.now().minusDays(continuityDays)),
+				System::nanoTime, continuityCacheSeconds * 1000);
+		this.absencesEveryTime = absenceCacheMillis <= 0;
+		this.absences = new Recently<>(function -> {
+			LocalDate today = LocalDate.now(WorkingCalendar.STOCKHOLM);
+			LocalDate until = today.plusDays(ABSENCE_DAYS);
+			return new FunctionAbsences(today, until,
+					organisation.absences(new AbsenceQuery(null, function, today, until)));
+		}, System::nanoTime, absenceCacheMillis);
+		this.functionWeights = new Recently<>(weights::of, System::nanoTime, weightsCacheMillis);
 	}
 
 	@Override
@@ -74,8 +100,7 @@ class IntakeRouting implements IntakeAssignment {
 			.orElse(null);
 		LocalDate today = facts.createdAt().atZoneSameInstant(WorkingCalendar.STOCKHOLM).toLocalDate();
 		LocalDate dueDay = facts.dueAt().atZoneSameInstant(WorkingCalendar.STOCKHOLM).toLocalDate();
-		List<AbsenceView> absences = organisation
-			.absences(new AbsenceQuery(null, functionId, today, dueDay.isBefore(today) ? today : dueDay));
+		List<AbsenceView> absences = absences(functionId, today, dueDay.isBefore(today) ? today : dueDay);
 		Map<UUID, Integer> open = loads.of(functionId);
 		RecentHandlers recent = recentHandlers(facts);
 		List<Candidate> candidates = organisation.staff(functionId)
@@ -87,9 +112,27 @@ class IntakeRouting implements IntakeAssignment {
 			.toList();
 		String shortName = organisation.unit(functionId).map(UnitView::shortName).orElse("funktionens");
 		Optional<Choice> choice = RoutingRules.choose(candidates,
-				new Request(facts.competenceId(), shortName, hoursPerRequest), weights.of(functionId));
+				new Request(facts.competenceId(), shortName, hoursPerRequest), functionWeights.get(functionId));
 		choice.ifPresent(c -> loads.assigned(functionId, c.staff().id()));
 		return choice;
+	}
+
+	/**
+	 * The function's absences from today to the due day. They are kept for a second (a
+	 * person reported sick is out of intake's choice within it), read ahead for the weeks
+	 * any service's due day falls in.
+	 */
+	private List<AbsenceView> absences(UUID functionId, LocalDate today, LocalDate dueDay) {
+		if (!absencesEveryTime) {
+			FunctionAbsences kept = absences.get(functionId);
+			if (kept.from().equals(today) && !dueDay.isAfter(kept.until())) {
+				return kept.absences();
+			}
+		}
+		return organisation.absences(new AbsenceQuery(null, functionId, today, dueDay));
+	}
+
+	private record FunctionAbsences(LocalDate from, LocalDate until, List<AbsenceView> absences) {
 	}
 
 	/**
@@ -98,21 +141,11 @@ class IntakeRouting implements IntakeAssignment {
 	 * time).
 	 */
 	private RecentHandlers recentHandlers(IntakeFacts facts) {
-		if (recentTtlNanos <= 0) {
+		if (recentEveryTime) {
 			return requests.recentHandlers(facts.functionId(), facts.requesterUsername(), facts.forvaltningId(),
 					facts.createdAt().minusDays(continuityDays));
 		}
-		long now = System.nanoTime();
-		Recent current = recent.get(facts.functionId());
-		if (current == null || now - current.at() >= recentTtlNanos) {
-			current = new Recent(
-					requests.recentHandlers(facts.functionId(), facts.createdAt().minusDays(continuityDays)), now);
-			recent.put(facts.functionId(), current);
-		}
-		return current.handlers().of(facts.requesterUsername(), facts.forvaltningId());
-	}
-
-	private record Recent(RecentHandlersOfFunction handlers, long at) {
+		return recent.get(facts.functionId()).of(facts.requesterUsername(), facts.forvaltningId());
 	}
 
 	private static boolean wholeDayAway(List<AbsenceView> absences, UUID staffId, LocalDate from, LocalDate to) {

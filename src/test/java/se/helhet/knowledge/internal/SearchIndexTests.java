@@ -30,6 +30,7 @@ import se.helhet.knowledge.ArticleView;
 import se.helhet.knowledge.Audience;
 import se.helhet.knowledge.internal.search.SameQuestion;
 import se.helhet.knowledge.internal.search.SwedishTextAnalyzer;
+import se.helhet.requests.RequestEvents.RequestSubmitted;
 import se.helhet.requests.RequestsForSearch;
 import se.helhet.requests.RequestsForSearch.IndexEntry;
 
@@ -323,7 +324,7 @@ class SearchIndexTests {
 		SearchIndex index = spy(new SearchIndex(data, "nod-a", "memory"));
 		ArticleService articles = mock(ArticleService.class);
 		SearchIndexer indexer = new SearchIndexer(index, mock(RequestsForSearch.class), articles,
-				mock(GoverningDocumentService.class), mock(Catalogue.class), false);
+				mock(GoverningDocumentService.class), mock(Catalogue.class), false, 0);
 		OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC);
 		ArticleView article = article(at);
 		String key = SearchFields.key(SearchType.ARTICLE, article.id());
@@ -353,6 +354,61 @@ class SearchIndexTests {
 		return new ArticleView(id, UUID.randomUUID(), "Semesterlöneskuld i bokslutet",
 				"Så räknar vi semesterlöneskulden.", "", List.of("bokslut"), "karin", "Karin", ArticleStatus.PUBLICERAD,
 				Audience.FORVALTNINGAR, updatedAt, updatedAt, "karin", updatedAt, 0, 0, 0);
+	}
+
+	@Test
+	void requestsSavedTogetherAreReadInOneQueryWithoutAnyoneSearching() throws Exception {
+		SearchIndex index = new SearchIndex(data, "nod-a", "memory");
+		RequestsForSearch requests = mock(RequestsForSearch.class);
+		List<IndexEntry> saved = List.of(request("Lönerevision"), request("Rehabiliteringsplan"),
+				request("Semesterlöneskuld"));
+		when(requests.entries(any(java.util.Collection.class))).thenReturn(saved);
+		// a long pause before the indexing thread reads: the three are noted well within
+		// it
+		SearchIndexer indexer = new SearchIndexer(index, requests, mock(ArticleService.class),
+				mock(GoverningDocumentService.class), mock(Catalogue.class), false, 300);
+		try {
+			saved.forEach(r -> indexer.on(submitted(r)));
+			assertThat(indexer.pendingRequests()).isEqualTo(3);
+
+			long waited = System.nanoTime();
+			while (indexer.pendingRequests() > 0 && System.nanoTime() - waited < 10_000_000_000L) {
+				Thread.sleep(20);
+			}
+
+			assertThat(indexer.pendingRequests()).isZero();
+			verify(requests, times(1)).entries(any(java.util.Collection.class));
+			assertThat(index.count(byType(SearchType.REQUEST))).isEqualTo(3);
+		}
+		finally {
+			indexer.destroy();
+			index.destroy();
+		}
+	}
+
+	@Test
+	void whoSavedARequestFindsItAtOnceThoughTheIndexingThreadHasNotTakenIt() throws Exception {
+		SearchIndex index = new SearchIndex(data, "nod-a", "memory");
+		RequestsForSearch requests = mock(RequestsForSearch.class);
+		IndexEntry saved = request("Kvastfenas lön");
+		when(requests.entries(any(java.util.Collection.class))).thenReturn(List.of(saved));
+		SearchIndexer indexer = new SearchIndexer(index, requests, mock(ArticleService.class),
+				mock(GoverningDocumentService.class), mock(Catalogue.class), false, 3_600_000);
+		try {
+			indexer.on(submitted(saved));
+
+			assertThat(index.count(new TermQuery(new Term(SearchFields.ID, saved.id().toString())))).isEqualTo(1);
+			assertThat(indexer.pendingRequests()).isZero();
+		}
+		finally {
+			indexer.destroy();
+			index.destroy();
+		}
+	}
+
+	private static RequestSubmitted submitted(IndexEntry request) {
+		return new RequestSubmitted(request.id(), request.number(), request.functionId(), request.serviceId(),
+				request.forvaltningId(), false, null, null);
 	}
 
 }
