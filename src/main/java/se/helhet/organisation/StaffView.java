@@ -36,11 +36,13 @@ public record StaffView(UUID id, UUID functionId, String firstName, String lastN
 
 	/** The person's level in a competence, 0 when they do not have it. */
 	public int level(UUID competenceId) {
-		return competences.stream()
-			.filter(c -> c.competenceId().equals(competenceId))
-			.mapToInt(CompetenceLevel::level)
-			.findFirst()
-			.orElse(0);
+		// a loop, not a stream: intake asks this of every person in the function
+		for (CompetenceLevel competence : competences) {
+			if (competence.competenceId().equals(competenceId)) {
+				return competence.level();
+			}
+		}
+		return 0;
 	}
 
 	/**

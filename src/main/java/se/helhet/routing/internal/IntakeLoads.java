@@ -1,5 +1,6 @@
 package se.helhet.routing.internal;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -42,11 +43,11 @@ final class IntakeLoads {
 		long now = nanoClock.getAsLong();
 		Snapshot current = snapshots.get(functionId);
 		if (current != null && now - current.at() < ttlNanos) {
-			return Map.copyOf(current.open());
+			return Collections.unmodifiableMap(current.open());
 		}
 		boolean reload = current != null && ttlNanos > 0;
 		if (reload && !reloading.add(functionId)) {
-			return Map.copyOf(current.open());
+			return Collections.unmodifiableMap(current.open());
 		}
 		try {
 			Map<UUID, Integer> open = new ConcurrentHashMap<>(loader.apply(functionId));

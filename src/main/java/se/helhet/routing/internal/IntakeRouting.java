@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -83,7 +84,7 @@ class IntakeRouting implements IntakeAssignment {
 			LocalDate today = LocalDate.now(WorkingCalendar.STOCKHOLM);
 			LocalDate until = today.plusDays(ABSENCE_DAYS);
 			return new FunctionAbsences(today, until,
-					organisation.absences(new AbsenceQuery(null, function, today, until)));
+					byStaff(organisation.absences(new AbsenceQuery(null, function, today, until))));
 		}, System::nanoTime, absenceCacheMillis);
 		this.functionWeights = new Recently<>(weights::of, System::nanoTime, weightsCacheMillis);
 	}
@@ -100,7 +101,7 @@ class IntakeRouting implements IntakeAssignment {
 			.orElse(null);
 		LocalDate today = facts.createdAt().atZoneSameInstant(WorkingCalendar.STOCKHOLM).toLocalDate();
 		LocalDate dueDay = facts.dueAt().atZoneSameInstant(WorkingCalendar.STOCKHOLM).toLocalDate();
-		List<AbsenceView> absences = absences(functionId, today, dueDay.isBefore(today) ? today : dueDay);
+		Map<UUID, List<AbsenceView>> absences = absences(functionId, today, dueDay.isBefore(today) ? today : dueDay);
 		Map<UUID, Integer> open = loads.of(functionId);
 		RecentHandlers recent = recentHandlers(facts);
 		List<Candidate> candidates = organisation.staff(functionId)
@@ -122,17 +123,22 @@ class IntakeRouting implements IntakeAssignment {
 	 * person reported sick is out of intake's choice within it), read ahead for the weeks
 	 * any service's due day falls in.
 	 */
-	private List<AbsenceView> absences(UUID functionId, LocalDate today, LocalDate dueDay) {
+	private Map<UUID, List<AbsenceView>> absences(UUID functionId, LocalDate today, LocalDate dueDay) {
 		if (!absencesEveryTime) {
 			FunctionAbsences kept = absences.get(functionId);
 			if (kept.from().equals(today) && !dueDay.isAfter(kept.until())) {
-				return kept.absences();
+				return kept.byStaff();
 			}
 		}
-		return organisation.absences(new AbsenceQuery(null, functionId, today, dueDay));
+		return byStaff(organisation.absences(new AbsenceQuery(null, functionId, today, dueDay)));
 	}
 
-	private record FunctionAbsences(LocalDate from, LocalDate until, List<AbsenceView> absences) {
+	private static Map<UUID, List<AbsenceView>> byStaff(List<AbsenceView> absences) {
+		return absences.stream().collect(Collectors.groupingBy(AbsenceView::staffId));
+	}
+
+	/** A function's absences in a period, by person. */
+	private record FunctionAbsences(LocalDate from, LocalDate until, Map<UUID, List<AbsenceView>> byStaff) {
 	}
 
 	/**
@@ -148,10 +154,17 @@ class IntakeRouting implements IntakeAssignment {
 		return recent.get(facts.functionId()).of(facts.requesterUsername(), facts.forvaltningId());
 	}
 
-	private static boolean wholeDayAway(List<AbsenceView> absences, UUID staffId, LocalDate from, LocalDate to) {
-		return !to.isBefore(from) && absences.stream()
-			.anyMatch(a -> a.staffId().equals(staffId) && a.partDayPercent() == null && !a.from().isAfter(to)
-					&& !a.to().isBefore(from));
+	private static boolean wholeDayAway(Map<UUID, List<AbsenceView>> absences, UUID staffId, LocalDate from,
+			LocalDate to) {
+		if (to.isBefore(from)) {
+			return false;
+		}
+		for (AbsenceView a : absences.getOrDefault(staffId, List.of())) {
+			if (a.partDayPercent() == null && !a.from().isAfter(to) && !a.to().isBefore(from)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }
