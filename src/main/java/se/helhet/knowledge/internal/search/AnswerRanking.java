@@ -129,8 +129,9 @@ public final class AnswerRanking {
 						false),
 				expanded("thesaurus synonyms of each question word at 0.5 (as a compound part)", 0.5f, false),
 				expanded("plus a lead field: the answer's first sentence at the title's weight 0.5", 0, true),
-				new Settings("answer side: a field of the thesaurus synonyms of the answer's words, at 0.3", false,
-						1.2f, 0.75f, 0, false, false, 0, false, 0.3f));
+				new Settings(
+						"answer side: a field of the thesaurus synonyms of the answer's words, at 0.3 (as on the question side)",
+						false, 1.2f, 0.75f, 0, false, false, 0, false, 0.3f));
 
 	}
 

@@ -29,11 +29,13 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * it only speeds up LibreOffice's look-ups; the whole {@code .dat} is read here (16,000
  * entries, about 2 MB of heap).
  * <p>
- * A word is looked up as written ("arbete"); a word that is no head word ("lönen") by its
- * light stem ("lön"), which finds the head word that is that stem, or when none is, every
- * head word with that stem ("arbetar" → "arbeta", "arbetare"). Entries of several words
- * ("vänja sig") are left out, as questions are expanded word by word. The synonyms are
- * kept as written (a synonym may be several words); the caller analyses them like the
+ * A word is looked up as written ("arbete"); a word that is no head word by its light
+ * stem: first as a head word ("semesterlönen" → "semesterlön", "vården" → "vård"), then
+ * among the head words with the same stem — the one that is the stem itself, or when none
+ * is, all of them ("arbetar" → "arbeta", "arbetare"). The light stemmer cuts endings and
+ * not always alike ("semesterlön" → "semesterlö"), hence both ways. Entries of several
+ * words ("vänja sig") are left out, as questions are expanded word by word. The synonyms
+ * are kept as written (a synonym may be several words); the caller analyses them like the
  * field it searches.
  */
 public final class Thesaurus {
@@ -135,6 +137,9 @@ public final class Thesaurus {
 			return List.of();
 		}
 		List<String> written = this.byWord.get(lower);
+		if (written == null) {
+			written = this.byWord.get(stem.getFirst());
+		}
 		return (written != null) ? written : this.byStem.getOrDefault(stem.getFirst(), List.of());
 	}
 
