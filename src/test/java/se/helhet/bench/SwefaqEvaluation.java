@@ -37,6 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
 import se.helhet.knowledge.internal.search.AnswerRanking;
 import se.helhet.knowledge.internal.search.SwedishQueries;
 import se.helhet.knowledge.internal.search.SwedishTextAnalyzer;
+import se.helhet.knowledge.internal.search.Thesaurus;
 
 /**
  * Suggestion quality on SweFAQ (issue 5; run by bench/swefaq.sh, not a test): for each
@@ -83,6 +84,11 @@ public final class SwefaqEvaluation {
 		Analyzer both = new PerFieldAnalyzerWrapper(ours, Map.of(PLAIN, swedish));
 		QueryBuilder plainQueries = new QueryBuilder(swedish);
 		AnswerRanking answers = new AnswerRanking(List.of());
+		// the thesaurus of Debian's mythes-sv (Synonymer.se), for the settings that use
+		// one
+		Path thesaurusFile = Path.of(System.getProperty("swefaq.thesaurus", Thesaurus.DEBIAN_PATH));
+		Thesaurus thesaurus = Files.isRegularFile(thesaurusFile) ? Thesaurus.read(thesaurusFile) : Thesaurus.EMPTY;
+		System.err.println("thesaurus " + thesaurusFile + ": " + thesaurus.size() + " words");
 
 		List<Configuration> configurations = new ArrayList<>(List.of(
 				new Configuration("(a) BM25, Lucene's SwedishAnalyzer", both,
@@ -101,19 +107,28 @@ public final class SwefaqEvaluation {
 						(document, answer) -> AnswerRanking.addFields(document, "", answer), answers.similarity())));
 		// every way of AnswerRanking tried, in order (the app's is (d) above)
 		for (AnswerRanking.Settings settings : AnswerRanking.Settings.TRIED) {
-			AnswerRanking way = new AnswerRanking(List.of(), settings);
+			if ((settings.thesaurus() > 0 || settings.answerThesaurus() > 0) && thesaurus.isEmpty()) {
+				continue; // no thesaurus here: the row would only repeat the first
+							// version
+			}
+			AnswerRanking way = new AnswerRanking(List.of(), settings, thesaurus);
 			configurations.add(new Configuration("(d) AnswerRanking, " + settings.name(),
 					new PerFieldAnalyzerWrapper(ours, AnswerRanking.analyzers()), (field, q) -> way.query(q),
-					(document, answer) -> AnswerRanking.addFields(document, "", answer, settings), way.similarity()));
+					(document, answer) -> AnswerRanking.addFields(document, "", answer, settings, thesaurus),
+					way.similarity()));
 		}
 
 		Map<String, Double> accuracies = new LinkedHashMap<>();
 		Map<String, Long> millis = new HashMap<>();
+		Map<String, java.util.BitSet> rights = new HashMap<>();
 		for (Configuration configuration : configurations) {
 			long start = System.nanoTime();
-			accuracies.put(configuration.name(), accuracy(items, configuration));
+			java.util.BitSet right = new java.util.BitSet();
+			accuracies.put(configuration.name(), accuracy(items, configuration, right));
+			rights.put(configuration.name(), right);
 			millis.put(configuration.name(), (System.nanoTime() - start) / 1_000_000);
 		}
+		java.util.BitSet app = rights.get(configurations.get(APP).name());
 
 		StringBuilder report = new StringBuilder();
 		report.append("# Suggestion quality on SweFAQ (development split)\n\n");
@@ -121,9 +136,16 @@ public final class SwefaqEvaluation {
 				"%d questions in %d categories; for each, the answers of its category ranked by BM25 "
 						+ "with the question as the query. Accuracy = right answer first. Random choice: %.3f.%n%n",
 				items.size(), items.stream().map(Item::category).distinct().count(), random(items)));
-		report.append("| configuration | accuracy | time |\n| --- | ---: | ---: |\n");
-		accuracies.forEach((name, accuracy) -> report
-			.append(String.format(Locale.ROOT, "| %s | %.3f | %d ms |%n", name, accuracy, millis.get(name))));
+		report.append("| configuration | accuracy | right, not by (d) / by (d), not here | time |\n"
+				+ "| --- | ---: | ---: | ---: |\n");
+		accuracies.forEach((name, accuracy) -> {
+			java.util.BitSet more = (java.util.BitSet) rights.get(name).clone();
+			more.andNot(app);
+			java.util.BitSet fewer = (java.util.BitSet) app.clone();
+			fewer.andNot(rights.get(name));
+			report.append(String.format(Locale.ROOT, "| %s | %.3f | +%d / −%d | %d ms |%n", name, accuracy,
+					more.cardinality(), fewer.cardinality(), millis.get(name)));
+		});
 		report.append("\nData: SweFAQ v2.0, SuperLim 2, Språkbanken Text, CC BY 4.0. ");
 		report.append(String.format(Locale.ROOT, "Java %s, %d cores.%n", System.getProperty("java.version"),
 				Runtime.getRuntime().availableProcessors()));
@@ -145,11 +167,14 @@ public final class SwefaqEvaluation {
 		return items.stream().mapToDouble((item) -> 1.0 / item.answers().size()).average().orElse(0);
 	}
 
-	static double accuracy(List<Item> items, Configuration configuration) throws IOException {
+	/** The app's configuration, (d), in the list of configurations. */
+	static final int APP = 5;
+
+	static double accuracy(List<Item> items, Configuration configuration, java.util.BitSet right) throws IOException {
 		Map<List<String>, DirectoryReader> indexes = new HashMap<>();
-		int right = 0;
 		try {
-			for (Item item : items) {
+			for (int i = 0; i < items.size(); i++) {
+				Item item = items.get(i);
 				DirectoryReader reader = indexes.get(item.answers());
 				if (reader == null) {
 					reader = index(item.answers(), configuration);
@@ -159,7 +184,7 @@ public final class SwefaqEvaluation {
 				searcher.setSimilarity(configuration.similarity());
 				ScoreDoc[] top = searcher.search(configuration.query().apply(TEXT, item.question()), 1).scoreDocs;
 				if (top.length > 0 && top[0].doc == item.label()) {
-					right++;
+					right.set(i);
 				}
 			}
 		}
@@ -168,7 +193,7 @@ public final class SwefaqEvaluation {
 				reader.close();
 			}
 		}
-		return (double) right / items.size();
+		return (double) right.cardinality() / items.size();
 	}
 
 	/**
