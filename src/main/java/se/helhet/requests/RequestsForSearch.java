@@ -25,10 +25,14 @@ public interface RequestsForSearch {
 	List<IndexEntry> entries(UUID afterId, int limit);
 
 	/**
-	 * Requests changed after the given change (time, then id), oldest change first: a
-	 * node that walks this from its last seen change misses none.
+	 * Which requests changed after the given change (time, then id), oldest change first:
+	 * a node that walks this from its last seen change misses none.
 	 */
-	List<IndexEntry> changedAfter(OffsetDateTime updatedAt, UUID afterId, int limit);
+	List<Change> changesAfter(OffsetDateTime updatedAt, UUID afterId, int limit);
+
+	/** That a request changed, and when. */
+	record Change(UUID id, OffsetDateTime updatedAt) {
+	}
 
 	/** The requests of these ids that exist, in no particular order. */
 	List<IndexEntry> entries(Collection<UUID> ids);

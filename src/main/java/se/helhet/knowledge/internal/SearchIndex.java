@@ -269,11 +269,21 @@ public class SearchIndex implements DisposableBean {
 		}
 	}
 
-	/** Makes the changes durable with how far they go. */
-	void commit(Map<String, String> watermark) {
+	/**
+	 * Notes how far the changes go and, when durable, writes both to disk; otherwise the
+	 * next durable commit writes the latest note.
+	 */
+	void commit(Map<String, String> watermark, boolean durable) {
 		swapping.readLock().lock();
 		try {
-			commit(current, watermark);
+			if (durable) {
+				commit(current, watermark);
+			}
+			else {
+				Map<String, String> data = new HashMap<>(watermark);
+				data.put(SCHEMA_KEY, SCHEMA);
+				current.all().writer().setLiveCommitData(data.entrySet());
+			}
 		}
 		finally {
 			swapping.readLock().unlock();

@@ -48,14 +48,16 @@ import se.helhet.requests.RequestEvents.RequestStatusChanged;
 import se.helhet.requests.RequestEvents.RequestSubmitted;
 import se.helhet.requests.RequestEvents.RequestsHandedOver;
 import se.helhet.requests.RequestsForSearch;
+import se.helhet.requests.RequestsForSearch.Change;
 import se.helhet.requests.RequestsForSearch.IndexEntry;
 
 /**
  * Keeps this node's search index in step with the database. Three ways, each covering
  * what the others cannot:
  * <ul>
- * <li>events: every change made on this node is indexed right after its transaction
- * commits, on the same thread, so whoever saved it finds it at once;</li>
+ * <li>events: every change made on this node is noted right after its transaction commits
+ * and indexed a moment later in a batch, or by the first search before that, so whoever
+ * saved it finds it at once;</li>
  * <li>catch-up: every few seconds the node reads what changed since its last look —
  * changes made on other nodes, which publish their events only to themselves, and any
  * change whose indexing failed or was cut short by a stop;</li>
@@ -136,6 +138,15 @@ public class SearchIndexer implements DisposableBean {
 
 	private final long pendingDelayMillis;
 
+	/*
+	 * How often the catch-up makes the index durable: a commit writes and syncs files, a
+	 * burst every few seconds that the requests of the moment wait behind. After a stop
+	 * the catch-up reads again what changed since the last commit.
+	 */
+	private final long commitNanos;
+
+	private long lastCommit = System.nanoTime();
+
 	static final int PENDING_BATCH = 500;
 
 	/*
@@ -150,8 +161,10 @@ public class SearchIndexer implements DisposableBean {
 	SearchIndexer(SearchIndex index, RequestsForSearch requests, ArticleService articles,
 			GoverningDocumentService documents, Catalogue catalogue,
 			@Value("${helhet.search.rebuild-at-start:true}") boolean rebuildAtStart,
-			@Value("${helhet.search.pending-delay-ms:20}") long pendingDelayMillis) {
+			@Value("${helhet.search.pending-delay-ms:20}") long pendingDelayMillis,
+			@Value("${helhet.search.commit-ms:60000}") long commitMillis) {
 		this.pendingDelayMillis = pendingDelayMillis;
+		this.commitNanos = commitMillis * 1_000_000;
 		index.beforeReading(this::indexPending);
 		this.index = index;
 		this.requests = requests;
@@ -336,7 +349,12 @@ public class SearchIndexer implements DisposableBean {
 			catchUpArticles(watermark);
 			catchUpServices();
 			catchUpDocuments();
-			index.commit(watermark);
+			long now = System.nanoTime();
+			boolean durable = commitNanos <= 0 || now - lastCommit >= commitNanos;
+			index.commit(watermark, durable);
+			if (durable) {
+				lastCommit = now;
+			}
 			index.refresh();
 			lastCatchUp = OffsetDateTime.now(ZoneOffset.UTC);
 		}
@@ -359,22 +377,31 @@ public class SearchIndexer implements DisposableBean {
 		UUID after = null;
 		OffsetDateTime newest = time(watermark.get(REQUESTS_AT));
 		UUID newestId = null;
-		List<IndexEntry> entries;
+		List<Change> changes;
 		SearchIndex.Generation current = index.current();
-		while (!(entries = requests.changedAfter(at, after, PAGE)).isEmpty()) {
-			for (IndexEntry entry : entries) {
-				if (!alreadyIndexed(entry, current)) {
+		// only which requests changed is read first: at a steady intake almost all of
+		// them
+		// were indexed on this node as they were saved, and their texts need not be read
+		while (!(changes = requests.changesAfter(at, after, PAGE)).isEmpty()) {
+			List<UUID> toIndex = new ArrayList<>();
+			for (Change change : changes) {
+				if (!alreadyIndexed(change.id(), change.updatedAt(), current) && !pending.contains(change.id())) {
+					toIndex.add(change.id());
+				}
+			}
+			if (!toIndex.isEmpty()) {
+				for (IndexEntry entry : requests.entries(toIndex)) {
 					index.put(SearchFields.key(SearchType.REQUEST, entry.id()), SearchFields.request(entry));
 				}
 			}
-			IndexEntry last = entries.getLast();
+			Change last = changes.getLast();
 			at = last.updatedAt();
 			after = last.id();
 			if (last.updatedAt().isAfter(newest)) {
 				newest = last.updatedAt();
 				newestId = last.id();
 			}
-			if (entries.size() < PAGE) {
+			if (changes.size() < PAGE) {
 				break;
 			}
 		}
@@ -536,9 +563,9 @@ public class SearchIndexer implements DisposableBean {
 	 * it was saved: the catch-up then need not analyse it a second time. Any other
 	 * generation (a rebuild swapped in since) or a later change is indexed again.
 	 */
-	private boolean alreadyIndexed(IndexEntry entry, SearchIndex.Generation current) {
-		Indexed indexed = indexedOnSave.get(entry.id());
-		return indexed != null && indexed.generation() == current && indexed.updatedAt().isEqual(entry.updatedAt());
+	private boolean alreadyIndexed(UUID id, OffsetDateTime updatedAt, SearchIndex.Generation current) {
+		Indexed indexed = indexedOnSave.get(id);
+		return indexed != null && indexed.generation() == current && indexed.updatedAt().isEqual(updatedAt);
 	}
 
 	/** A request this node indexed right after saving it: its change time, and where. */

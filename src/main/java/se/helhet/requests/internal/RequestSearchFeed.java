@@ -55,15 +55,16 @@ class RequestSearchFeed implements RequestsForSearch {
 	}
 
 	@Override
-	public List<IndexEntry> changedAfter(OffsetDateTime updatedAt, UUID afterId, int limit) {
-		return jdbc
-			.sql("select " + COLUMNS + " from req_request r where r.updated_at > ? or (r.updated_at = ? and r.id > ?)"
-					+ " order by r.updated_at, r.id limit ?")
+	public List<Change> changesAfter(OffsetDateTime updatedAt, UUID afterId, int limit) {
+		return jdbc.sql(
+				"select r.id, r.updated_at from req_request r where r.updated_at > ? or (r.updated_at = ? and r.id > ?)"
+						+ " order by r.updated_at, r.id limit ?")
 			.param(updatedAt)
 			.param(updatedAt)
 			.param(afterId == null ? new UUID(0, 0) : afterId)
 			.param(limit)
-			.query(RequestSearchFeed::entry)
+			.query((rs, n) -> new Change(rs.getObject("id", UUID.class),
+					rs.getObject("updated_at", OffsetDateTime.class)))
 			.list();
 	}
 

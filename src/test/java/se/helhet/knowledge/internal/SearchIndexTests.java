@@ -32,6 +32,7 @@ import se.helhet.knowledge.internal.search.SameQuestion;
 import se.helhet.knowledge.internal.search.SwedishTextAnalyzer;
 import se.helhet.requests.RequestEvents.RequestSubmitted;
 import se.helhet.requests.RequestsForSearch;
+import se.helhet.requests.RequestsForSearch.Change;
 import se.helhet.requests.RequestsForSearch.IndexEntry;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,7 +74,7 @@ class SearchIndexTests {
 		SearchIndex index = new SearchIndex(data, "nod-a", "disk");
 		IndexEntry request = request("Semesterlöneskuld");
 		index.put(SearchFields.key(SearchType.REQUEST, request.id()), SearchFields.request(request));
-		index.commit(Map.of(SearchIndexer.REQUESTS_AT, "2026-11-28T10:00Z"));
+		index.commit(Map.of(SearchIndexer.REQUESTS_AT, "2026-11-28T10:00Z"), true);
 		index.destroy();
 
 		SearchIndex restarted = new SearchIndex(data, "nod-a", "disk");
@@ -92,7 +93,7 @@ class SearchIndexTests {
 		SearchIndex first = new SearchIndex(data, "nod-a", "disk");
 		IndexEntry request = request("Rehabiliteringsplan");
 		first.put(SearchFields.key(SearchType.REQUEST, request.id()), SearchFields.request(request));
-		first.commit(Map.of());
+		first.commit(Map.of(), true);
 		first.destroy();
 
 		SearchIndex second = new SearchIndex(data, "nod-b", "disk");
@@ -110,7 +111,7 @@ class SearchIndexTests {
 		try {
 			IndexEntry old = request("Gammalt ärende");
 			index.put(SearchFields.key(SearchType.REQUEST, old.id()), SearchFields.request(old));
-			index.commit(Map.of());
+			index.commit(Map.of(), true);
 			Path before = index.current().path();
 
 			SearchIndex.Generation fresh = index.newGeneration();
@@ -324,7 +325,7 @@ class SearchIndexTests {
 		SearchIndex index = spy(new SearchIndex(data, "nod-a", "memory"));
 		ArticleService articles = mock(ArticleService.class);
 		SearchIndexer indexer = new SearchIndexer(index, mock(RequestsForSearch.class), articles,
-				mock(GoverningDocumentService.class), mock(Catalogue.class), false, 0);
+				mock(GoverningDocumentService.class), mock(Catalogue.class), false, 0, 0);
 		OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC);
 		ArticleView article = article(at);
 		String key = SearchFields.key(SearchType.ARTICLE, article.id());
@@ -366,7 +367,7 @@ class SearchIndexTests {
 		// a long pause before the indexing thread reads: the three are noted well within
 		// it
 		SearchIndexer indexer = new SearchIndexer(index, requests, mock(ArticleService.class),
-				mock(GoverningDocumentService.class), mock(Catalogue.class), false, 300);
+				mock(GoverningDocumentService.class), mock(Catalogue.class), false, 300, 0);
 		try {
 			saved.forEach(r -> indexer.on(submitted(r)));
 			assertThat(indexer.pendingRequests()).isEqualTo(3);
@@ -393,7 +394,7 @@ class SearchIndexTests {
 		IndexEntry saved = request("Kvastfenas lön");
 		when(requests.entries(any(java.util.Collection.class))).thenReturn(List.of(saved));
 		SearchIndexer indexer = new SearchIndexer(index, requests, mock(ArticleService.class),
-				mock(GoverningDocumentService.class), mock(Catalogue.class), false, 3_600_000);
+				mock(GoverningDocumentService.class), mock(Catalogue.class), false, 3_600_000, 0);
 		try {
 			indexer.on(submitted(saved));
 
@@ -410,5 +411,36 @@ class SearchIndexTests {
 		return new RequestSubmitted(request.id(), request.number(), request.functionId(), request.serviceId(),
 				request.forvaltningId(), false, null, null);
 	}
+
+	@Test
+	void theCatchUpReadsTheTextsOnlyOfRequestsThisNodeHasNotIndexed() throws Exception {
+		SearchIndex index = new SearchIndex(data, "nod-a", "memory");
+		RequestsForSearch requests = mock(RequestsForSearch.class);
+		IndexEntry ours = request("Lönerevision");
+		IndexEntry theirs = request("Rehabiliteringsplan");
+		when(requests.entries(List.of(ours.id()))).thenReturn(List.of(ours));
+		when(requests.entries(List.of(theirs.id()))).thenReturn(List.of(theirs));
+		when(requests.changesAfter(any(), any(), anyInt()))
+			.thenReturn(List.of(new Change(ours.id(), ours.updatedAt()), new Change(theirs.id(), theirs.updatedAt())));
+		when(articles.changedAfter(any(), any(), anyInt())).thenReturn(List.of());
+		SearchIndexer indexer = new SearchIndexer(index, requests, articles, mock(GoverningDocumentService.class),
+				mock(Catalogue.class), false, 3_600_000, 0);
+		try {
+			indexer.on(submitted(ours));
+			indexer.indexPending();
+
+			indexer.catchUp();
+
+			verify(requests, times(1)).entries(List.of(theirs.id()));
+			verify(requests, times(1)).entries(List.of(ours.id()));
+			assertThat(index.count(byType(SearchType.REQUEST))).isEqualTo(2);
+		}
+		finally {
+			indexer.destroy();
+			index.destroy();
+		}
+	}
+
+	final ArticleService articles = mock(ArticleService.class);
 
 }
