@@ -169,18 +169,10 @@ public class EventsService implements Events {
 					new Text("Skriv varför evenemanget är inställt.", "Say why the event is cancelled.")));
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		int updated = jdbc.sql("""
+		VersionedUpdate.run(event.version(), EventsService::stale, jdbc.sql("""
 				update ev_event set status = 'CANCELLED', status_reason = :reason, sequence = sequence + 1,
 				version = version + 1, updated_at = :now where id = :id and version = :version
-				""")
-			.param("reason", why)
-			.param("now", now)
-			.param("id", eventId)
-			.param("version", event.version())
-			.update();
-		if (updated == 0) {
-			throw stale();
-		}
+				""").param("reason", why).param("now", now).param("id", eventId));
 		review(eventId, by.displayName(), "CANCELLED", why, now);
 		logChange(event, ChangeView.Kind.CANCELLED, "Inställt: " + why, "Cancelled: " + why, now);
 		invalidate(event.programmeId());
@@ -207,18 +199,10 @@ public class EventsService implements Events {
 					new Text("Den nya tiden är samma som den gamla.", "The new time is the same as the old one.")));
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		int updated = jdbc.sql("""
+		VersionedUpdate.run(event.version(), EventsService::stale, jdbc.sql("""
 				update ev_event set status = 'MOVED', status_reason = :reason, sequence = sequence + 1,
 				version = version + 1, updated_at = :now where id = :id and version = :version
-				""")
-			.param("reason", clean(reason, 500))
-			.param("now", now)
-			.param("id", eventId)
-			.param("version", event.version())
-			.update();
-		if (updated == 0) {
-			throw stale();
-		}
+				""").param("reason", clean(reason, 500)).param("now", now).param("id", eventId));
 		for (OccurrenceView o : event.occurrences()) {
 			jdbc.sql("""
 					update ev_occurrence set previous_starts_at = coalesce(previous_starts_at, :old),

@@ -250,7 +250,7 @@ class SubmissionsService implements Submissions {
 			return id;
 		}
 		if (!approvedBefore) {
-			int updated = jdbc.sql("""
+			VersionedUpdate.run(existing.version(), SubmissionsService::stale, jdbc.sql("""
 					update ev_event set status = :status, submission = :submission, status_reason = case when :send
 					then status_reason else null end, submitted_at = case when :send then :now else submitted_at end,
 					updated_at = :now, version = version + 1 where id = :id and version = :version
@@ -259,12 +259,7 @@ class SubmissionsService implements Submissions {
 				.param("submission", body)
 				.param("send", send)
 				.param("now", now)
-				.param("id", id)
-				.param("version", existing.version())
-				.update();
-			if (updated == 0) {
-				throw stale();
-			}
+				.param("id", id));
 			writeColumns(id, s);
 			if (send) {
 				events.review(id, organiser.displayName(),
@@ -273,18 +268,10 @@ class SubmissionsService implements Submissions {
 			return id;
 		}
 		// Approved before: the change waits; visitors keep seeing the columns
-		int updated = jdbc.sql("""
+		VersionedUpdate.run(existing.version(), SubmissionsService::stale, jdbc.sql("""
 				update ev_event set submission = :submission, pending_status = 'SUBMITTED', pending_reason = null,
 				pending_since = :now, updated_at = :now, version = version + 1 where id = :id and version = :version
-				""")
-			.param("submission", body)
-			.param("now", now)
-			.param("id", id)
-			.param("version", existing.version())
-			.update();
-		if (updated == 0) {
-			throw stale();
-		}
+				""").param("submission", body).param("now", now).param("id", id));
 		events.review(id, organiser.displayName(), "CHANGE_SUBMITTED", "", now);
 		return id;
 	}
@@ -347,25 +334,21 @@ class SubmissionsService implements Submissions {
 				.single();
 		}
 		String body = json.writeValueAsString(s);
-		int updated = jdbc.sql("""
-				update ev_event set status = :status, number = :number, approved_at = :now,
-				published_at = coalesce(published_at, :now), approved_snapshot = :body, submission = :body,
-				pending_status = null, pending_reason = null, pending_since = null,
-				status_reason = case when :wasPublic then status_reason else null end,
-				sequence = sequence + case when :wasPublic then 1 else 0 end,
-				updated_at = :now, version = version + 1 where id = :id and version = :version
-				""")
-			.param("status", wasPublic ? row.status().name() : "PUBLISHED")
-			.param("number", number)
-			.param("now", now)
-			.param("body", body)
-			.param("wasPublic", wasPublic)
-			.param("id", eventId)
-			.param("version", row.version())
-			.update();
-		if (updated == 0) {
-			throw stale();
-		}
+		VersionedUpdate.run(row.version(), SubmissionsService::stale,
+				jdbc.sql("""
+						update ev_event set status = :status, number = :number, approved_at = :now,
+						published_at = coalesce(published_at, :now), approved_snapshot = :body, submission = :body,
+						pending_status = null, pending_reason = null, pending_since = null,
+						status_reason = case when :wasPublic then status_reason else null end,
+						sequence = sequence + case when :wasPublic then 1 else 0 end,
+						updated_at = :now, version = version + 1 where id = :id and version = :version
+						""")
+					.param("status", wasPublic ? row.status().name() : "PUBLISHED")
+					.param("number", number)
+					.param("now", now)
+					.param("body", body)
+					.param("wasPublic", wasPublic)
+					.param("id", eventId));
 		writeColumns(eventId, s);
 		events.review(eventId, editor.displayName(), wasPublic ? "CHANGE_APPROVED" : "APPROVED", "", now);
 		events.invalidate(row.programmeId());
@@ -444,17 +427,12 @@ class SubmissionsService implements Submissions {
 			throw ValidationException.of(errors);
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		int updated = jdbc
-			.sql("update ev_event set submission = :s, updated_at = :now, version = version + 1 "
-					+ "where id = :id and version = :version")
-			.param("s", json.writeValueAsString(s))
-			.param("now", now)
-			.param("id", eventId)
-			.param("version", row.version())
-			.update();
-		if (updated == 0) {
-			throw stale();
-		}
+		VersionedUpdate.run(row.version(), SubmissionsService::stale,
+				jdbc.sql("update ev_event set submission = :s, updated_at = :now, version = version + 1 "
+						+ "where id = :id and version = :version")
+					.param("s", json.writeValueAsString(s))
+					.param("now", now)
+					.param("id", eventId));
 		if (row.approvedAt() == null) {
 			writeColumns(eventId, s);
 		}
@@ -739,22 +717,13 @@ class SubmissionsService implements Submissions {
 
 	private void decide(Row row, String state, String reason, OffsetDateTime now) {
 		boolean change = row.pendingStatus() == EventStatus.SUBMITTED;
-		int updated = jdbc.sql(change ? """
+		VersionedUpdate.run(row.version(), SubmissionsService::stale, jdbc.sql(change ? """
 				update ev_event set pending_status = :state, pending_reason = :reason, updated_at = :now,
 				version = version + 1 where id = :id and version = :version
 				""" : """
 				update ev_event set status = :state, status_reason = :reason, updated_at = :now,
 				version = version + 1 where id = :id and version = :version
-				""")
-			.param("state", state)
-			.param("reason", reason)
-			.param("now", now)
-			.param("id", row.id())
-			.param("version", row.version())
-			.update();
-		if (updated == 0) {
-			throw stale();
-		}
+				""").param("state", state).param("reason", reason).param("now", now).param("id", row.id()));
 	}
 
 	private static String reason(String text, String field, String sv, String en) {

@@ -161,29 +161,25 @@ class VenuesService implements Venues {
 		if (change.version() == null || change.version() != venue.version()) {
 			throw stale();
 		}
-		int updated = jdbc.sql("""
-				update ev_venue set name = :name, street_address = :street, postal_code = :postal,
-				locality = :locality, area = :area, latitude = :lat, longitude = :lon, step_free = :stepFree,
-				accessible_toilet = :toilet, parking_nearby = :parking, description = :description,
-				version = version + 1 where id = :id and version = :version
-				""")
-			.param("name", name)
-			.param("street", street)
-			.param("postal", postal)
-			.param("locality", locality)
-			.param("area", area)
-			.param("lat", VenueRules.decimal(change.latitude()).orElse(null), java.sql.Types.DECIMAL)
-			.param("lon", VenueRules.decimal(change.longitude()).orElse(null), java.sql.Types.DECIMAL)
-			.param("stepFree", change.stepFree())
-			.param("toilet", change.accessibleToilet())
-			.param("parking", change.parkingNearby())
-			.param("description", EventsService.clean(change.description(), 4000))
-			.param("id", id)
-			.param("version", venue.version())
-			.update();
-		if (updated == 0) {
-			throw stale();
-		}
+		VersionedUpdate.run(venue.version(), VenuesService::stale,
+				jdbc.sql("""
+						update ev_venue set name = :name, street_address = :street, postal_code = :postal,
+						locality = :locality, area = :area, latitude = :lat, longitude = :lon, step_free = :stepFree,
+						accessible_toilet = :toilet, parking_nearby = :parking, description = :description,
+						version = version + 1 where id = :id and version = :version
+						""")
+					.param("name", name)
+					.param("street", street)
+					.param("postal", postal)
+					.param("locality", locality)
+					.param("area", area)
+					.param("lat", VenueRules.decimal(change.latitude()).orElse(null), java.sql.Types.DECIMAL)
+					.param("lon", VenueRules.decimal(change.longitude()).orElse(null), java.sql.Types.DECIMAL)
+					.param("stepFree", change.stepFree())
+					.param("toilet", change.accessibleToilet())
+					.param("parking", change.parkingNearby())
+					.param("description", EventsService.clean(change.description(), 4000))
+					.param("id", id));
 		hours.forEach((programmeId, h) -> {
 			jdbc.sql("delete from ev_venue_hours where programme_id = :p and venue_id = :v")
 				.param("p", programmeId)
@@ -213,18 +209,10 @@ class VenuesService implements Venues {
 		if (problem.isPresent()) {
 			throw ValidationException.of(Map.of("duplicate", problem.get()));
 		}
-		int marked = jdbc.sql("""
+		VersionedUpdate.run(duplicate.version(), VenuesService::staleMerge, jdbc.sql("""
 				update ev_venue set status = 'MERGED', merged_into = :keep, version = version + 1
 				where id = :duplicate and status <> 'MERGED' and version = :version
-				""")
-			.param("keep", keepId)
-			.param("duplicate", duplicateId)
-			.param("version", duplicate.version())
-			.update();
-		if (marked == 0) {
-			throw new ConflictException(
-					"Någon annan har ändrat platsen medan du arbetade. Läs in sidan igen och gör om sammanfogningen.");
-		}
+				""").param("keep", keepId).param("duplicate", duplicateId));
 		// the events' location text changes in the feeds: a raised SEQUENCE makes
 		// subscribed calendars take it; a raised version makes an open editor form stale
 		jdbc.sql("""
@@ -285,22 +273,12 @@ class VenuesService implements Venues {
 			throw ValidationException.of(errors);
 		}
 		if (version == null || version != settings.version()) {
-			throw new ConflictException(
-					"Någon annan har ändrat programmets datum medan du arbetade. Läs in sidan igen och gör om ändringen.");
+			throw staleDates();
 		}
-		int updated = jdbc.sql("""
+		VersionedUpdate.run(settings.version(), VenuesService::staleDates, jdbc.sql("""
 				update ev_programme set print_freeze = :freeze, submission_deadline = :deadline, version = version + 1
 				where id = :id and version = :version
-				""")
-			.param("freeze", printFreeze)
-			.param("deadline", submissionDeadline)
-			.param("id", programme.id())
-			.param("version", settings.version())
-			.update();
-		if (updated == 0) {
-			throw new ConflictException(
-					"Någon annan har ändrat programmets datum medan du arbetade. Läs in sidan igen och gör om ändringen.");
-		}
+				""").param("freeze", printFreeze).param("deadline", submissionDeadline).param("id", programme.id()));
 		// "ändrat efter tryck" says when a change came relative to the print freeze, so
 		// it
 		// follows the freeze when the editors move it
@@ -355,22 +333,18 @@ class VenuesService implements Venues {
 			throw stale();
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		int updated = jdbc.sql("""
-				update ev_event set title_sv = :titleSv, title_en = :titleEn, description_sv = :descSv,
-				description_en = :descEn, sequence = sequence + 1, version = version + 1, updated_at = :now
-				where id = :id and version = :version
-				""")
-			.param("titleSv", titleSv)
-			.param("titleEn", titleEn.isEmpty() ? null : titleEn)
-			.param("descSv", descriptionSv)
-			.param("descEn", descriptionEn.isEmpty() ? null : descriptionEn)
-			.param("now", now)
-			.param("id", eventId)
-			.param("version", event.version())
-			.update();
-		if (updated == 0) {
-			throw stale();
-		}
+		VersionedUpdate.run(event.version(), VenuesService::stale,
+				jdbc.sql("""
+						update ev_event set title_sv = :titleSv, title_en = :titleEn, description_sv = :descSv,
+						description_en = :descEn, sequence = sequence + 1, version = version + 1, updated_at = :now
+						where id = :id and version = :version
+						""")
+					.param("titleSv", titleSv)
+					.param("titleEn", titleEn.isEmpty() ? null : titleEn)
+					.param("descSv", descriptionSv)
+					.param("descEn", descriptionEn.isEmpty() ? null : descriptionEn)
+					.param("now", now)
+					.param("id", eventId));
 		events.review(eventId, by.displayName(), "EDITED", "", now);
 		if (!titleSv.equals(event.titleSv()) || !descriptionSv.equals(event.descriptionSv())) {
 			events.logChange(event, ChangeView.Kind.CHANGED, "Texten är ändrad.", "The text has been changed.", now);
@@ -388,6 +362,16 @@ class VenuesService implements Venues {
 	private static ConflictException stale() {
 		return new ConflictException(
 				"Någon annan har ändrat samtidigt medan du arbetade. Läs in sidan igen och gör om ändringen.");
+	}
+
+	private static ConflictException staleMerge() {
+		return new ConflictException(
+				"Någon annan har ändrat platsen medan du arbetade. Läs in sidan igen och gör om sammanfogningen.");
+	}
+
+	private static ConflictException staleDates() {
+		return new ConflictException(
+				"Någon annan har ändrat programmets datum medan du arbetade. Läs in sidan igen och gör om ändringen.");
 	}
 
 	/** Public events are cached per programme; a venue may serve several programmes. */
