@@ -15,7 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -133,8 +133,7 @@ public class SearchIndexer implements DisposableBean {
 
 	private final AtomicBoolean drainScheduled = new AtomicBoolean();
 
-	private final ScheduledExecutorService drainer = Executors
-		.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("search-pending").factory());
+	private final ScheduledThreadPoolExecutor drainer = drainer();
 
 	private final long pendingDelayMillis;
 
@@ -548,6 +547,14 @@ public class SearchIndexer implements DisposableBean {
 		}
 	}
 
+	private static ScheduledThreadPoolExecutor drainer() {
+		ScheduledThreadPoolExecutor drainer = new ScheduledThreadPoolExecutor(1,
+				Thread.ofPlatform().daemon().name("search-pending").factory());
+		// at a stop, a batch not yet begun is left to the next start's catch-up
+		drainer.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+		return drainer;
+	}
+
 	/** How many saved requests wait for the indexing thread. */
 	int pendingRequests() {
 		return pending.size();
@@ -555,7 +562,15 @@ public class SearchIndexer implements DisposableBean {
 
 	@Override
 	public void destroy() {
-		drainer.shutdownNow();
+		// a batch being put in finishes before the index closes; what is still noted is
+		// read by the next start's catch-up
+		drainer.shutdown();
+		try {
+			drainer.awaitTermination(PENDING_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	/**
