@@ -2,7 +2,6 @@ package se.helhet.routing.internal;
 
 import java.util.Collections;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -22,56 +21,24 @@ import java.util.function.LongSupplier;
  */
 final class IntakeLoads {
 
-	private final Function<UUID, Map<UUID, Integer>> loader;
-
-	private final LongSupplier nanoClock;
-
-	private final long ttlNanos;
-
-	private final Map<UUID, Snapshot> snapshots = new ConcurrentHashMap<>();
-
-	private final Set<UUID> reloading = ConcurrentHashMap.newKeySet();
+	private final Recently<UUID, Map<UUID, Integer>> snapshots;
 
 	IntakeLoads(Function<UUID, Map<UUID, Integer>> loader, LongSupplier nanoClock, long ttlMillis) {
-		this.loader = loader;
-		this.nanoClock = nanoClock;
-		this.ttlNanos = ttlMillis * 1_000_000;
+		this.snapshots = new Recently<>(function -> new ConcurrentHashMap<>(loader.apply(function)), nanoClock,
+				ttlMillis);
 	}
 
 	/** The open requests per handler of the function now, as far as this node knows. */
 	Map<UUID, Integer> of(UUID functionId) {
-		long now = nanoClock.getAsLong();
-		Snapshot current = snapshots.get(functionId);
-		if (current != null && now - current.at() < ttlNanos) {
-			return Collections.unmodifiableMap(current.open());
-		}
-		boolean reload = current != null && ttlNanos > 0;
-		if (reload && !reloading.add(functionId)) {
-			return Collections.unmodifiableMap(current.open());
-		}
-		try {
-			Map<UUID, Integer> open = new ConcurrentHashMap<>(loader.apply(functionId));
-			if (ttlNanos > 0) {
-				snapshots.put(functionId, new Snapshot(open, now));
-			}
-			return Map.copyOf(open);
-		}
-		finally {
-			if (reload) {
-				reloading.remove(functionId);
-			}
-		}
+		return Collections.unmodifiableMap(snapshots.get(functionId));
 	}
 
 	/** This node gave the handler one more request. */
 	void assigned(UUID functionId, UUID staffId) {
-		Snapshot current = snapshots.get(functionId);
+		Map<UUID, Integer> current = snapshots.kept(functionId);
 		if (current != null) {
-			current.open().merge(staffId, 1, Integer::sum);
+			current.merge(staffId, 1, Integer::sum);
 		}
-	}
-
-	private record Snapshot(Map<UUID, Integer> open, long at) {
 	}
 
 }

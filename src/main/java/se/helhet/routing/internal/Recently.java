@@ -58,6 +58,12 @@ final class Recently<K, V> {
 		}
 	}
 
+	/** The value kept for the key, however old, or null when none is kept. */
+	V kept(K key) {
+		Loaded<V> current = values.get(key);
+		return current == null ? null : current.value();
+	}
+
 	private record Loaded<V>(V value, long at) {
 	}
 

@@ -2,8 +2,6 @@ package se.helhet.routing.internal;
 
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -71,39 +69,6 @@ class IntakeLoadsTests {
 
 		assertThat(loads.of(HR)).containsEntry(KARIN, 4);
 		assertThat(reads).hasValue(2);
-	}
-
-	@Test
-	void whileOneIntakeReadsAgainTheOthersGoOnWithTheSnapshot() throws Exception {
-		CountDownLatch reading = new CountDownLatch(1);
-		CountDownLatch release = new CountDownLatch(1);
-		IntakeLoads loads = new IntakeLoads(function -> {
-			if (reads.incrementAndGet() == 2) {
-				reading.countDown();
-				await(release);
-			}
-			return Map.of(KARIN, reads.get());
-		}, clock::get, 1000);
-		loads.of(HR);
-		clock.addAndGet(1_000_000_000L);
-
-		Thread first = Thread.ofVirtual().start(() -> loads.of(HR));
-		assertThat(reading.await(5, TimeUnit.SECONDS)).isTrue();
-
-		assertThat(loads.of(HR)).containsEntry(KARIN, 1);
-		release.countDown();
-		first.join(5000);
-		assertThat(loads.of(HR)).containsEntry(KARIN, 2);
-		assertThat(reads).hasValue(2);
-	}
-
-	private static void await(CountDownLatch latch) {
-		try {
-			latch.await(5, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 }
