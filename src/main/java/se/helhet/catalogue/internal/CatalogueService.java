@@ -15,7 +15,10 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import se.helhet.catalogue.Catalogue;
 import se.helhet.catalogue.FieldType;
@@ -38,28 +41,33 @@ public class CatalogueService implements Catalogue {
 	private final Organisation organisation;
 
 	/** The whole catalogue (a few hundred services at most), read on every intake. */
-	private final ReferenceData<List<ServiceView>> catalogue = new ReferenceData<>(Duration.ofSeconds(10),
-			() -> load("select * from cat_service order by name_sv"));
+	private final ReferenceData<List<ServiceView>> catalogue;
 
-	CatalogueService(JdbcClient jdbc, Organisation organisation) {
+	CatalogueService(JdbcClient jdbc, Organisation organisation, PlatformTransactionManager transactions) {
+		TransactionTemplate readOnly = new TransactionTemplate(transactions);
+		readOnly.setReadOnly(true);
+		// its reads in one transaction, whoever asks: the getters below join none of
+		// their own
+		this.catalogue = new ReferenceData<>(Duration.ofSeconds(10),
+				() -> readOnly.execute(status -> load("select * from cat_service order by name_sv")));
 		this.jdbc = jdbc;
 		this.organisation = organisation;
 	}
 
 	@Override
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<ServiceView> services() {
 		return catalogue.get();
 	}
 
 	@Override
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<ServiceView> servicesOf(UUID functionId) {
 		return services().stream().filter(s -> s.functionId().equals(functionId)).toList();
 	}
 
 	@Override
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<ServiceView> service(UUID id) {
 		return services().stream().filter(s -> s.id().equals(id)).findFirst();
 	}
@@ -71,7 +79,7 @@ public class CatalogueService implements Catalogue {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<ServiceView> search(String words) {
 		String[] terms = words == null ? new String[0]
 				: Arrays.stream(words.toLowerCase(Locale.ROOT).split("\\s+"))
@@ -86,7 +94,7 @@ public class CatalogueService implements Catalogue {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Map<String, String> checkAnswers(UUID serviceId, Map<String, String> answers) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		answerProblems(serviceId, answers).forEach((field, text) -> errors.put(field, text.sv()));
@@ -94,7 +102,7 @@ public class CatalogueService implements Catalogue {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Map<String, se.helhet.platform.Text> answerProblems(UUID serviceId, Map<String, String> answers) {
 		ServiceView service = service(serviceId).orElseThrow(() -> new NotFoundException("Tjänsten finns inte."));
 		Map<String, se.helhet.platform.Text> problems = new LinkedHashMap<>();

@@ -19,8 +19,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import se.helhet.organisation.AbsenceCover;
 import se.helhet.organisation.AbsenceRegistration;
@@ -55,7 +57,7 @@ public class OrganisationService implements Organisation {
 	/**
 	 * Units, contacts and the group, read on every request and intake, changed rarely.
 	 */
-	private final ReferenceData<Snapshot> snapshot = new ReferenceData<>(Duration.ofSeconds(10), this::loadSnapshot);
+	private final ReferenceData<Snapshot> snapshot;
 
 	private final AbsenceService absences;
 
@@ -63,7 +65,13 @@ public class OrganisationService implements Organisation {
 
 	private static final Logger log = LoggerFactory.getLogger(OrganisationService.class);
 
-	OrganisationService(JdbcClient jdbc, AbsenceService absences, ObjectProvider<AbsenceCover> cover) {
+	OrganisationService(JdbcClient jdbc, AbsenceService absences, ObjectProvider<AbsenceCover> cover,
+			PlatformTransactionManager transactions) {
+		TransactionTemplate readOnly = new TransactionTemplate(transactions);
+		readOnly.setReadOnly(true);
+		// its reads in one transaction, whoever asks: the getters below join none of
+		// their own
+		this.snapshot = new ReferenceData<>(Duration.ofSeconds(10), () -> readOnly.execute(status -> loadSnapshot()));
 		this.cover = cover;
 		this.jdbc = jdbc;
 		this.absences = absences;
@@ -123,25 +131,25 @@ public class OrganisationService implements Organisation {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public GroupView group() {
 		return snapshot.get().group();
 	}
 
 	@Override
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<UnitView> units() {
 		return snapshot.get().units();
 	}
 
 	@Override
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<UnitView> unit(UUID id) {
 		return id == null ? Optional.empty() : Optional.ofNullable(snapshot.get().unitsById().get(id));
 	}
 
 	@Override
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<UnitView> topUnitOf(UUID unitId) {
 		Optional<UnitView> current = unitId == null ? Optional.empty() : unit(unitId);
 		for (int depth = 0; current.isPresent() && depth < 50; depth++) {
@@ -155,13 +163,13 @@ public class OrganisationService implements Organisation {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<UnitView> functions() {
 		return snapshot.get().units().stream().filter(u -> u.kind() == UnitKind.FUNCTION).toList();
 	}
 
 	@Override
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<StaffView> staff(UUID functionId) {
 		// the function's staff as the database would order them: lead first, then by name
 		return functionId == null ? List.of() : snapshot.get().staffByFunction().getOrDefault(functionId, List.of());
@@ -175,7 +183,7 @@ public class OrganisationService implements Organisation {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<StaffView> staffMember(UUID staffId) {
 		return staffId == null ? Optional.empty() : Optional.ofNullable(snapshot.get().staff().get(staffId));
 	}
@@ -201,7 +209,7 @@ public class OrganisationService implements Organisation {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<ContactView> contactsOf(UUID forvaltningId) {
 		return snapshot.get().contacts().getOrDefault(forvaltningId, List.of());
 	}
