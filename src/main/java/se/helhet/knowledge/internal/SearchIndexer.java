@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
@@ -380,7 +381,7 @@ public class SearchIndexer implements DisposableBean {
 		SearchIndex.Generation current = index.current();
 		// only which requests changed is read first: at a steady intake almost all of
 		// them
-		// were indexed on this node as they were saved, and their texts need not be read
+		// were indexed on this node as they were saved, so their texts need not be read
 		while (!(changes = requests.changesAfter(at, after, PAGE)).isEmpty()) {
 			List<UUID> toIndex = new ArrayList<>();
 			for (Change change : changes) {
@@ -495,7 +496,7 @@ public class SearchIndexer implements DisposableBean {
 					indexPending();
 				}, pendingDelayMillis, TimeUnit.MILLISECONDS);
 			}
-			catch (java.util.concurrent.RejectedExecutionException ex) {
+			catch (RejectedExecutionException ex) {
 				// shutting down: the next start's catch-up takes them
 				drainScheduled.set(false);
 			}
